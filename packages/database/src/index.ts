@@ -1,0 +1,4 @@
+export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded';
+export { openStore, type Store, type StoreOptions } from './store';
+export { provisionTestDatabase, type TestDatabase } from './test-database';
+export { describeListenError } from './listen-error';

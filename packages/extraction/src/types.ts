@@ -1,0 +1,143 @@
+/**
+ * What the extractors find in a document. Every offset is a UTF-16 code-unit index into the exact
+ * string the extractor was given (JavaScript string indexing), `end` exclusive, so that
+ * `text.slice(start, end)` is the quoted evidence.
+ */
+
+export type LanguageCode = 'ar' | 'en' | 'es' | 'fr' | 'ru' | 'zh';
+export const LANGUAGE_CODES: readonly LanguageCode[] = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+
+/** Where a fact came from inside one document. */
+export interface SourceSpan {
+  /** Paragraph number as printed (`2.5.1`), or null for an unnumbered paragraph. */
+  paragraph: string | null;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Paragraph {
+  number: string | null;
+  text: string;
+  /** Offsets of `text` inside the document text. */
+  start: number;
+  end: number;
+}
+
+export type Issuer = 'PP' | 'C' | 'WTSA' | 'WTDC' | 'RA' | 'WCIT' | 'UNGA';
+export type InstrumentKind = 'RES' | 'DEC' | 'REC';
+
+export interface Revision {
+  /** As the contract prints it: `Rev. Dubai, 2018`. */
+  label: string;
+  place: string | null;
+  year: number | null;
+}
+
+export interface Citation {
+  /** The citation as written, `text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Contract id (`PP-RES-102`), or null when the instrument cannot be decided. */
+  resolution: string | null;
+  issuer: Issuer | null;
+  kind: InstrumentKind;
+  number: number;
+  revision: Revision | null;
+  /** 0..1; below 0.5 means "found, but not resolved with confidence". */
+  confidence: number;
+}
+
+export type Assignee =
+  | 'SECRETARIAT' | 'GENERAL_SECRETARIAT' | 'SECRETARY_GENERAL' | 'BUREAU_DIRECTORS'
+  | 'TSB' | 'BR' | 'BDT' | 'GROUP' | 'COUNCIL' | 'MEMBER_STATES';
+
+export type StakeholderCategory =
+  | 'GOVERNMENT' | 'PRIVATE_SECTOR' | 'INDUSTRY_ASSOCIATION' | 'CIVIL_SOCIETY'
+  | 'INTERNATIONAL_ORGANIZATION' | 'ACADEMIA' | 'TECHNICAL_COMMUNITY' | 'OTHER';
+
+export interface Count { value: number; atLeast: boolean }
+
+export interface GroupFact { id: string; name: string; source: SourceSpan }
+
+export interface MeetingFact {
+  id: string;
+  groupId: string;
+  number: number;
+  kind: 'GROUP_MEETING' | 'OPEN_CONSULTATION_MEETING';
+  startDate: string | null; // ISO date
+  endDate: string | null;
+  format: 'VIRTUAL' | 'PHYSICAL' | 'HYBRID' | null;
+  contributionsReceived: number | null;
+  registered: Count | null;
+  participants: Count | null;
+  source: SourceSpan;
+}
+
+export interface ConsultationFact {
+  id: string; // GROUP-CONS-YYYY-MM
+  groupId: string;
+  topic: string;
+  questions: string[];
+  opens: string | null;
+  closes: string | null;
+  launchedAt: string | null; // meeting id
+  reviewedAt: string | null;
+  consultationMeeting: string | null; // meeting id (GROUP-OC-N)
+  responses: { total: number; byCategory: { category: StakeholderCategory; count: number }[] } | null;
+  /** Resolutions the consultation is held under. */
+  resolutions: string[];
+  source: SourceSpan;
+}
+
+export interface ActionFact {
+  id: string; // MEETING-ID/PARAGRAPH
+  meetingId: string;
+  paragraph: string;
+  text: string;
+  assignees: Assignee[];
+  references: string[]; // resolution ids
+  consultation: string | null;
+  source: SourceSpan;
+}
+
+export type ResolutionStatus = 'IN_FORCE' | 'ABROGATED' | 'UNKNOWN';
+export type MandateRelation = 'ESTABLISHES' | 'INSTRUCTS' | 'GUIDES' | 'BASIS_FOR' | 'REFERENCES';
+
+export interface ResolutionFact {
+  resolution: string;
+  /** establishes a group, or merges into / is abrogated by. */
+  kind: 'ESTABLISHES' | 'MERGED_INTO' | 'ABROGATED';
+  target: string | null; // group id for ESTABLISHES, resolution id for MERGED_INTO
+  source: SourceSpan;
+}
+
+export interface OperativeClause {
+  block: string; // resolves, instructs_the_itu_council, ...
+  addressee: string | null;
+  number: string | null;
+  text: string;
+  source: SourceSpan;
+}
+
+export interface InstrumentFact {
+  id: string; // PP-RES-102
+  issuer: Issuer;
+  kind: InstrumentKind;
+  number: number;
+  revision: Revision | null;
+  title: string | null;
+  recitals: { text: string; source: SourceSpan }[];
+  operativeClauses: OperativeClause[];
+  footnotes: { text: string; source: SourceSpan }[];
+}
+
+export interface MandateFact {
+  resolution: string;
+  relation: MandateRelation;
+  /** Activity id: a group, meeting, consultation or action id. */
+  activity: string;
+  activityType: 'Group' | 'Meeting' | 'Consultation' | 'Action';
+  source: SourceSpan;
+}

@@ -1,0 +1,79 @@
+import { GraphQLError } from 'graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Edge<T> { node: T; cursor: string }
+export interface Connection<T> { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number }
+
+/** A Relay connection type for one node type (`ActionConnection`, `ActionEdge`). */
+export function ConnectionType<T extends object>(name: string, node: () => ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(node) node!: T;
+    @Field(() => String) cursor!: string;
+  }
+  @ObjectType(`${name}Connection`)
+  class ConnectionTypeClass {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionTypeClass;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+  }
+  return size;
+}
+
+/** Cursors are opaque to clients; inside they hold the row's place in the order (sort key, id). */
+export function encodeCursor(sortKey: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) return value as [string, string];
+  } catch {
+    // falls through to the error below
+  }
+  throw new GraphQLError('after is not a cursor this API gave out', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+}
+
+/**
+ * Keyset pagination over rows ordered by (sortKey, id): stable while rows are added, and the cost of a
+ * page does not grow with how far into the list it is.
+ */
+export async function paginate<T extends { id: string; sortKey: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  let filter = where;
+  if (args.after) {
+    const [sortKey, id] = decodeCursor(args.after);
+    filter = { $and: [where, { $or: [{ sortKey: { $gt: sortKey } }, { sortKey, id: { $gt: id } }] }] } as FilterQuery<T>;
+  }
+  const [rows, totalCount] = await Promise.all([
+    size === 0 ? Promise.resolve([] as T[]) : em.find(entity, filter, { orderBy: { sortKey: 'asc', id: 'asc' } as never, limit: size + 1 }),
+    em.count(entity, where),
+  ]);
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.sortKey, node.id) }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,97 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import { openStore, type Store, type StoreOptions } from '@mandate-graph/database';
+import type { FederatedSchema } from './federation';
+import { maskInternalErrors } from './errors';
+import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
+
+/** What every subgraph resolver sees: its own EntityManager fork and loaders, made for this request. */
+export interface SubgraphContext<Loaders> {
+  em: EntityManager;
+  loaders: Loaders;
+  request: RequestInfo;
+}
+
+/** A subgraph as a value: its store, its schema, and how a request's context is made. */
+export interface SubgraphDefinition<Loaders> {
+  name: string;
+  /** The PostgreSQL schema it owns. */
+  databaseSchema: string;
+  entities: StoreOptions['entities'];
+  migrations: MigrationObject[];
+  buildSchema(): Promise<FederatedSchema>;
+  createLoaders(em: EntityManager): Loaders;
+}
+
+export interface SubgraphOptions {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningSubgraph extends RunningHttpServer {
+  name: string;
+  store: Store;
+}
+
+export function openSubgraphStore<Loaders>(definition: SubgraphDefinition<Loaders>, options: Pick<SubgraphOptions, 'databaseUrl' | 'onQuery'>): Promise<Store> {
+  return openStore({
+    url: options.databaseUrl,
+    schema: definition.databaseSchema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    onQuery: options.onQuery,
+  });
+}
+
+/** Opens the store (applying migrations), then serves the subgraph over HTTP with /health. */
+export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphOptions): Promise<RunningSubgraph> {
+  const store = await openSubgraphStore(definition, options);
+  try {
+    const { schema } = await definition.buildSchema();
+    const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+      schema,
+      formatError: maskInternalErrors(definition.name),
+      includeStacktraceInErrorResponses: false,
+      // The gateway is the only intended caller; the landing page belongs there.
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    });
+    const http = await startHttpServer({
+      apollo,
+      name: `the ${definition.name} subgraph`,
+      port: options.port ?? 0,
+      host: options.host,
+      context: async (request) => {
+        const em = store.em.fork() as EntityManager;
+        return { em, loaders: definition.createLoaders(em), request };
+      },
+      routes: [
+        async (request, response) => {
+          if (!request.url?.startsWith('/health')) return false;
+          try {
+            await store.em.getConnection().execute('select 1');
+            sendJson(response, 200, { status: 'up', subgraph: definition.name });
+          } catch {
+            sendJson(response, 503, { status: 'down', subgraph: definition.name, reason: 'database unreachable' });
+          }
+          return true;
+        },
+      ],
+    });
+    return {
+      ...http,
+      name: definition.name,
+      store,
+      async close(graceMs?: number) {
+        await http.close(graceMs);
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import swc from 'unplugin-swc';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests run the TypeScript sources directly; SWC keeps the decorator metadata that
+// type-graphql and MikroORM read (esbuild would drop it).
+export default defineConfig({
+  plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } })],
+  resolve: {
+    alias: [
+      { find: /^@mandate-graph\/(extraction|database|server-kit|cli)$/, replacement: here('./packages/$1/src/index.ts') },
+      { find: /^@mandate-graph\/(documents|resolutions|meetings|consultations)$/, replacement: here('./services/$1/src/index.ts') },
+      { find: /^@mandate-graph\/gateway$/, replacement: here('./gateway/src/index.ts') },
+    ],
+  },
+  test: {
+    setupFiles: ['reflect-metadata'],
+    include: ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
