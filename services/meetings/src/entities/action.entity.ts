@@ -1,0 +1,69 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { MeetingEntity } from './meeting.entity';
+import { ActionStatus, Assignee } from './enums';
+
+/** A follow-up action a meeting hands out (`CWG-INTERNET-16/2.5.1`). */
+@Entity({ tableName: 'action' })
+@ObjectType('Action')
+@Directive('@key(fields: "id")')
+@Index({ properties: ['sortKey', 'id'] })
+export class ActionEntity {
+  [OptionalProps]?: 'assignees' | 'status' | 'dueDate' | 'references' | 'consultation' | 'document' | 'version';
+
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ID)
+  id!: string;
+
+  @ManyToOne(() => MeetingEntity, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  meeting!: Ref<MeetingEntity>;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  paragraph!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  text!: string;
+
+  @Property({ type: 'text[]' })
+  @Index({ type: 'gin' })
+  @Field(() => [Assignee])
+  assignees: Assignee[] = [];
+
+  @Property({ type: 'text' })
+  @Index()
+  @Field(() => ActionStatus)
+  status: ActionStatus = ActionStatus.OPEN;
+
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  @Field(() => DateResolver, { nullable: true })
+  dueDate: string | null = null;
+
+  /** Ids of the resolutions the action refers to (owned by the resolutions subgraph). */
+  @Property({ type: 'text[]' })
+  @Index({ type: 'gin' })
+  references: string[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  consultation: string | null = null;
+
+  /** Meeting date, meeting id and zero-padded paragraph: the order of the `actions` connection. */
+  @Property({ type: 'text' })
+  sortKey!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  document: string | null = null;
+
+  @Property({ type: 'jsonb' })
+  source!: StoredProvenance;
+
+  /** Optimistic lock: two concurrent status changes cannot both win. */
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,27 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+
+/** A working group (`CWG-INTERNET`). Stored row and GraphQL type in one class. */
+@Entity({ tableName: 'group' })
+@ObjectType('Group')
+@Directive('@key(fields: "id")')
+export class GroupEntity {
+  [OptionalProps]?: 'document' | 'source';
+
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ID)
+  id!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  name!: string;
+
+  /** The document whose ingestion wrote this row (null for rows created by hand). */
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  document: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  source: StoredProvenance | null = null;
+}

@@ -1,0 +1,11 @@
+export { GroupEntity } from './group.entity';
+export { MeetingEntity, type StoredCount } from './meeting.entity';
+export { ActionEntity } from './action.entity';
+export { ActionUpdateEntity } from './action-update.entity';
+export { ActionStatus, Assignee } from './enums';
+
+import { GroupEntity } from './group.entity';
+import { MeetingEntity } from './meeting.entity';
+import { ActionEntity } from './action.entity';
+import { ActionUpdateEntity } from './action-update.entity';
+export const entities = [GroupEntity, MeetingEntity, ActionEntity, ActionUpdateEntity];

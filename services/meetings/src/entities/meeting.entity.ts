@@ -1,0 +1,60 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { GroupEntity } from './group.entity';
+
+export interface StoredCount { value: number; atLeast: boolean }
+
+/** A meeting of a group (`CWG-INTERNET-16`) or one of its open-consultation meetings (`CWG-INTERNET-OC-9`). */
+@Entity({ tableName: 'meeting' })
+@ObjectType('Meeting')
+@Directive('@key(fields: "id")')
+export class MeetingEntity {
+  [OptionalProps]?: 'startDate' | 'endDate' | 'format' | 'contributionsReceived' | 'registered' | 'participants' | 'document' | 'source';
+
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ID)
+  id!: string;
+
+  @ManyToOne(() => GroupEntity, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  group!: Ref<GroupEntity>;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  number!: number;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'GROUP_MEETING or OPEN_CONSULTATION_MEETING' })
+  kind!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateResolver, { nullable: true })
+  startDate: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateResolver, { nullable: true })
+  endDate: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'VIRTUAL, PHYSICAL or HYBRID' })
+  format: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true })
+  contributionsReceived: number | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  registered: StoredCount | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  participants: StoredCount | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  document: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  source: StoredProvenance | null = null;
+}

@@ -1,0 +1,78 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+import type { FilterQuery } from '@mikro-orm/core';
+import { ConnectionType, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
+import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, MeetingEntity } from '../entities';
+import type { MeetingsContext } from './context';
+import { ConsultationReference, ResolutionReference } from './references';
+
+const ActionConnection = ConnectionType('Action', () => ActionEntity);
+
+/** The three bureaux each see what is given to "the Bureau Directors" together. */
+const BUREAUX = new Set<Assignee>([Assignee.TSB, Assignee.BR, Assignee.BDT]);
+
+@ArgsType()
+class ActionsArgs {
+  @Field(() => Assignee, { nullable: true }) assignee?: Assignee | null;
+  @Field(() => ActionStatus, { nullable: true }) status?: ActionStatus | null;
+  @Field(() => ID, { nullable: true }) meeting?: string | null;
+  @Field(() => ID, { nullable: true }) resolution?: string | null;
+  @Field(() => DateResolver, { nullable: true, description: 'Only actions due before this date.' }) dueBefore?: string | null;
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@Resolver(() => ActionEntity)
+export class ActionResolver {
+  @Query(() => ActionConnection, { description: 'Follow-up actions in the order of their meetings.' })
+  actions(@Args(() => ActionsArgs) args: ActionsArgs, @Ctx() { em }: MeetingsContext) {
+    const where: FilterQuery<ActionEntity>[] = [];
+    if (args.assignee) {
+      const assignees = BUREAUX.has(args.assignee) ? [args.assignee, Assignee.BUREAU_DIRECTORS] : [args.assignee];
+      where.push({ assignees: { $overlap: assignees } });
+    }
+    if (args.status) where.push({ status: args.status });
+    if (args.meeting) where.push({ meeting: args.meeting });
+    if (args.resolution) where.push({ references: { $overlap: [args.resolution] } });
+    if (args.dueBefore) where.push({ dueDate: { $lt: args.dueBefore } });
+    return paginate(em, ActionEntity, where.length ? { $and: where } : {}, args);
+  }
+
+  @Query(() => ActionEntity, { nullable: true })
+  action(@Arg('id', () => ID) id: string, @Ctx() { loaders }: MeetingsContext) {
+    return loaders.action.load(id);
+  }
+
+  @FieldResolver(() => MeetingEntity)
+  meeting(@Root() action: ActionEntity, @Ctx() { loaders }: MeetingsContext) {
+    return loaders.meeting.load(action.meeting.id);
+  }
+
+  @FieldResolver(() => [ResolutionReference])
+  references(@Root() action: ActionEntity): ResolutionReference[] {
+    return action.references.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => ConsultationReference, { nullable: true })
+  consultation(@Root() action: ActionEntity): ConsultationReference | null {
+    return action.consultation ? { id: action.consultation } : null;
+  }
+
+  @FieldResolver(() => [ActionUpdateEntity])
+  history(@Root() action: ActionEntity, @Ctx() { loaders }: MeetingsContext) {
+    return loaders.historyOfAction.load(action.id);
+  }
+
+  @FieldResolver(() => Provenance)
+  source(@Root() action: ActionEntity): Provenance {
+    return toProvenance(action.source);
+  }
+}
+
+@Resolver(() => ResolutionReference)
+export class ResolutionActionsResolver {
+  @FieldResolver(() => [ActionEntity], { nullable: true, description: 'Actions that refer to this resolution.' })
+  actions(@Root() resolution: ResolutionReference, @Ctx() { loaders }: MeetingsContext) {
+    return loaders.actionsReferencing.load(resolution.id);
+  }
+}

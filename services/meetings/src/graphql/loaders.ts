@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
+import { ActionEntity, ActionUpdateEntity, GroupEntity, MeetingEntity } from '../entities';
+
+export function createLoaders(em: EntityManager) {
+  return {
+    group: entityLoader(em, GroupEntity),
+    meeting: entityLoader(em, MeetingEntity),
+    action: entityLoader(em, ActionEntity),
+    meetingsOfGroup: groupLoader(
+      (groups) => em.find(MeetingEntity, { group: { $in: groups } }, { orderBy: { kind: 'asc', number: 'asc' } }),
+      (meeting) => [meeting.group.id],
+    ),
+    actionsOfMeeting: groupLoader(
+      (meetings) => em.find(ActionEntity, { meeting: { $in: meetings } }, { orderBy: { sortKey: 'asc' } }),
+      (action) => [action.meeting.id],
+    ),
+    actionsReferencing: groupLoader(
+      (resolutions) => em.find(ActionEntity, { references: { $overlap: resolutions } }, { orderBy: { sortKey: 'asc' } }),
+      (action) => action.references,
+    ),
+    historyOfAction: groupLoader(
+      (actions) => em.find(ActionUpdateEntity, { action: { $in: actions } }, { orderBy: { serial: 'asc' } }),
+      (update) => [update.action.id],
+    ),
+  };
+}
+
+export type MeetingsLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,21 @@
+import { buildFederatedSchema, type FederatedSchema } from '@mandate-graph/server-kit';
+import { DateResolver } from 'graphql-scalars';
+import type { MeetingsContext } from './context';
+import { GroupResolver } from './group.resolver';
+import { MeetingResolver } from './meeting.resolver';
+import { ActionResolver, ResolutionActionsResolver } from './action.resolver';
+
+export function buildMeetingsSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema<MeetingsContext>(
+    {
+      resolvers: [GroupResolver, MeetingResolver, ActionResolver, ResolutionActionsResolver],
+      scalarsMap: [{ type: Date, scalar: DateResolver }],
+    },
+    {
+      Group: ({ id }, { loaders }) => loaders.group.load(id),
+      Meeting: ({ id }, { loaders }) => loaders.meeting.load(id),
+      Action: ({ id }, { loaders }) => loaders.action.load(id),
+      Resolution: ({ id }) => ({ id }),
+    },
+  );
+}

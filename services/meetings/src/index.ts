@@ -1,0 +1,17 @@
+import type { SubgraphDefinition } from '@mandate-graph/server-kit';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { buildMeetingsSchema } from './graphql/schema';
+import { createLoaders, type MeetingsLoaders } from './graphql/loaders';
+
+export const meetingsSubgraph: SubgraphDefinition<MeetingsLoaders> = {
+  name: 'meetings',
+  databaseSchema: 'meetings',
+  entities,
+  migrations,
+  buildSchema: buildMeetingsSchema,
+  createLoaders,
+};
+
+export * from './entities';
+export { storeMeetingFacts, actionSortKey, type MeetingFacts } from './ingest/store-facts';

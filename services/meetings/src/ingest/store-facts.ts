@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ActionFact, GroupFact, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { ActionEntity, ActionStatus, Assignee, GroupEntity, MeetingEntity } from '../entities';
+
+export interface MeetingFacts {
+  groups: GroupFact[];
+  meetings: MeetingFact[];
+  actions: ActionFact[];
+}
+
+function provenance(document: string | null, source: SourceSpan, curated = false): StoredProvenance {
+  return { document, paragraph: source.paragraph, start: source.start, end: source.end, quote: source.quote, curated };
+}
+
+/** Paragraph numbers sort as numbers part by part: 2.10 after 2.9. */
+function paragraphSortKey(paragraph: string): string {
+  return paragraph.split('.').map((part) => part.padStart(4, '0')).join('.');
+}
+
+export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, paragraph: string): string {
+  return `${meeting.startDate ?? '9999-12-31'}|${meeting.id}|${paragraphSortKey(paragraph)}`;
+}
+
+/**
+ * Replaces what one document says about groups, meetings and actions, inside the caller's transaction.
+ * Rows another document also describes are updated in place (the last reading wins), never duplicated.
+ */
+export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts): Promise<void> {
+  for (const fact of facts.groups) {
+    const group = (await em.findOne(GroupEntity, fact.id)) ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
+    em.assign(group, { name: fact.name, document, source: provenance(document, fact.source) });
+  }
+  await em.flush();
+
+  const meetingsById = new Map<string, MeetingEntity>();
+  for (const fact of facts.meetings) {
+    if (!(await em.findOne(GroupEntity, fact.groupId))) {
+      em.create(GroupEntity, { id: fact.groupId, name: fact.groupId, document, source: provenance(document, fact.source) });
+    }
+    const meeting = (await em.findOne(MeetingEntity, fact.id)) ??
+      em.create(MeetingEntity, { id: fact.id, group: fact.groupId, number: fact.number, kind: fact.kind });
+    em.assign(meeting, {
+      group: fact.groupId,
+      number: fact.number,
+      kind: fact.kind,
+      startDate: fact.startDate,
+      endDate: fact.endDate,
+      format: fact.format,
+      contributionsReceived: fact.contributionsReceived,
+      registered: fact.registered,
+      participants: fact.participants,
+      document,
+      source: provenance(document, fact.source),
+    });
+    meetingsById.set(fact.id, meeting);
+  }
+  await em.flush();
+
+  for (const fact of facts.actions) {
+    const meeting = meetingsById.get(fact.meetingId) ?? (await em.findOne(MeetingEntity, fact.meetingId));
+    if (!meeting) throw new Error(`action ${fact.id} belongs to meeting ${fact.meetingId}, which no document describes`);
+    const existing = await em.findOne(ActionEntity, fact.id);
+    const action = existing ?? em.create(ActionEntity, {
+      id: fact.id, meeting, paragraph: fact.paragraph, text: fact.text, sortKey: '', status: ActionStatus.OPEN,
+      source: provenance(document, fact.source),
+    });
+    em.assign(action, {
+      meeting,
+      paragraph: fact.paragraph,
+      text: fact.text,
+      assignees: fact.assignees as Assignee[],
+      references: fact.references,
+      consultation: fact.consultation,
+      sortKey: actionSortKey(meeting, fact.paragraph),
+      document,
+      source: provenance(document, fact.source),
+    });
+  }
+  await em.flush();
+}

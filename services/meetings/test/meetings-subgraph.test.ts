@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { meetingsSubgraph, storeMeetingFacts } from '../src';
+
+const span = (quote: string, paragraph: string | null = '1.1') => ({ paragraph, start: 0, end: quote.length, quote });
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+describe('meetings subgraph on its own', () => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+
+  beforeAll(async () => {
+    database = await provisionTestDatabase();
+    subgraph = await startSubgraph(meetingsSubgraph, { databaseUrl: database.url });
+    const em = subgraph.store.em.fork() as EntityManager;
+    await em.transactional((tx) =>
+      storeMeetingFacts(tx as EntityManager, 'fixtures/report-a', {
+        groups: [{ id: 'WG-TEST', name: 'Working group on tests', source: span('Working group on tests') }],
+        meetings: [
+          { id: 'WG-TEST-2', groupId: 'WG-TEST', number: 2, kind: 'GROUP_MEETING', startDate: '2024-03-04', endDate: '2024-03-05', format: 'PHYSICAL', contributionsReceived: 4, registered: null, participants: { value: 40, atLeast: true }, source: span('second meeting, 4-5 March 2024') },
+          { id: 'WG-TEST-1', groupId: 'WG-TEST', number: 1, kind: 'GROUP_MEETING', startDate: '2023-10-01', endDate: null, format: 'VIRTUAL', contributionsReceived: null, registered: null, participants: null, source: span('first meeting, 1 October 2023') },
+        ],
+        actions: [
+          { id: 'WG-TEST-2/3.10', meetingId: 'WG-TEST-2', paragraph: '3.10', text: 'The directors report back.', assignees: ['BUREAU_DIRECTORS'], references: ['C-RES-1336'], consultation: null, source: span('3.10 The directors report back.', '3.10') },
+          { id: 'WG-TEST-2/3.9', meetingId: 'WG-TEST-2', paragraph: '3.9', text: 'BDT prepares a survey.', assignees: ['BDT'], references: [], consultation: 'WG-TEST-CONS-2024-01', source: span('3.9 BDT prepares a survey.', '3.9') },
+          { id: 'WG-TEST-1/2.1', meetingId: 'WG-TEST-1', paragraph: '2.1', text: 'The secretariat circulates the draft.', assignees: ['SECRETARIAT'], references: ['C-RES-1336', 'PP-RES-102'], consultation: null, source: span('2.1 The secretariat circulates the draft.', '2.1') },
+        ],
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await subgraph?.close();
+    await database?.close();
+  });
+
+  it('answers a meeting with its group, counts, actions and provenance', async () => {
+    const { body } = await post(subgraph.url, `{ meeting(id: "WG-TEST-2") { number startDate endDate format contributionsReceived participants { value atLeast } group { id name } actions { id paragraph } source { quote curated document { id } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.meeting).toEqual({
+      number: 2, startDate: '2024-03-04', endDate: '2024-03-05', format: 'PHYSICAL', contributionsReceived: 4,
+      participants: { value: 40, atLeast: true }, group: { id: 'WG-TEST', name: 'Working group on tests' },
+      actions: [{ id: 'WG-TEST-2/3.9', paragraph: '3.9' }, { id: 'WG-TEST-2/3.10', paragraph: '3.10' }],
+      source: { quote: 'second meeting, 4-5 March 2024', curated: false, document: { id: 'fixtures/report-a' } },
+    });
+  });
+
+  it('pages through actions in meeting order and filters a bureau together with the bureau directors', async () => {
+    const first = await post(subgraph.url, `{ actions(first: 2) { totalCount edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`);
+    expect(first.body.data.actions.totalCount).toBe(3);
+    expect(first.body.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-1/2.1', 'WG-TEST-2/3.9']);
+    expect(first.body.data.actions.pageInfo.hasNextPage).toBe(true);
+    const next = await post(subgraph.url, `query($after: String) { actions(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, { after: first.body.data.actions.pageInfo.endCursor });
+    expect(next.body.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-2/3.10']);
+    expect(next.body.data.actions.pageInfo.hasNextPage).toBe(false);
+
+    const bdt = await post(subgraph.url, `{ actions(assignee: BDT) { edges { node { id } } } }`);
+    expect(bdt.body.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-2/3.9', 'WG-TEST-2/3.10']);
+    const byResolution = await post(subgraph.url, `{ actions(resolution: "PP-RES-102") { edges { node { id references { id } } } } }`);
+    expect(byResolution.body.data.actions.edges).toEqual([{ node: { id: 'WG-TEST-1/2.1', references: [{ id: 'C-RES-1336' }, { id: 'PP-RES-102' }] } }]);
+  });
+
+  it('refuses a page larger than 100 and a forged cursor with clear errors', async () => {
+    const big = await post(subgraph.url, `{ actions(first: 500) { totalCount } }`);
+    expect(big.body.errors?.[0].message).toMatch(/first must be between 0 and 100/);
+    const forged = await post(subgraph.url, `{ actions(after: "not-a-cursor") { totalCount } }`);
+    expect(forged.body.errors?.[0].message).toMatch(/after is not a cursor/);
+  });
+
+  it('reports its health with the database reachable', async () => {
+    const response = await fetch(subgraph.url.replace('/graphql', '/health'));
+    expect(response.status).toBe(200);
+  });
+});
