@@ -1,0 +1,39 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { ObjectType, Field } from 'type-graphql';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { ResolutionEntity } from './resolution.entity';
+import { MandateRelation } from './enums';
+
+export type ActivityType = 'Group' | 'Meeting' | 'Consultation' | 'Action';
+
+/** A resolution's bearing on an activity (group, meeting, consultation or action), with the clause that says so. */
+@Entity({ tableName: 'mandate' })
+@ObjectType('Mandate')
+export class MandateEntity {
+  [OptionalProps]?: 'serial';
+
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  serial!: string;
+
+  @ManyToOne(() => ResolutionEntity, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  resolution!: Ref<ResolutionEntity>;
+
+  @Property({ type: 'text' })
+  @Field(() => MandateRelation)
+  relation!: MandateRelation;
+
+  @Property({ type: 'text' })
+  @Index()
+  activityId!: string;
+
+  @Property({ type: 'text' })
+  activityType!: ActivityType;
+
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  document!: string | null;
+
+  @Property({ type: 'jsonb' })
+  source!: StoredProvenance;
+}

@@ -1,0 +1,30 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { ResolutionEntity } from './resolution.entity';
+
+/** One instrument citing another, in the revision it names. The cited one may be known only by this. */
+@Entity({ tableName: 'resolution_citation' })
+export class ResolutionCitationEntity {
+  [OptionalProps]?: 'serial' | 'revision';
+
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  serial!: string;
+
+  @ManyToOne(() => ResolutionEntity, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  citing!: Ref<ResolutionEntity>;
+
+  @Property({ type: 'text' })
+  @Index()
+  cited!: string;
+
+  @Property({ type: 'text', nullable: true })
+  revision: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  document!: string | null;
+
+  @Property({ type: 'jsonb' })
+  source!: StoredProvenance;
+}

@@ -1,0 +1,79 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { ResolutionStatus } from './enums';
+
+export interface StoredRevision { label: string; place: string | null; year: number | null }
+export interface StoredRecital { text: string; source: StoredProvenance }
+
+/** An instrument: a resolution, decision or recommendation of a conference or of the Council. */
+@Entity({ tableName: 'resolution' })
+@ObjectType('Resolution')
+@Directive('@key(fields: "id")')
+@Index({ properties: ['sortKey', 'id'] })
+export class ResolutionEntity {
+  [OptionalProps]?: 'title' | 'revisions' | 'recitals' | 'status' | 'mergedInto' | 'statusSource' | 'document' | 'source';
+
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ID)
+  id!: string;
+
+  @Property({ type: 'text' })
+  @Index()
+  @Field(() => String, { description: 'PP, C, WTSA, WTDC, RA, WCIT or UNGA' })
+  issuer!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'RES, DEC or REC' })
+  kind!: string;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  number!: number;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  title: string | null = null;
+
+  @Property({ type: 'jsonb' })
+  revisions: StoredRevision[] = [];
+
+  @Property({ type: 'jsonb' })
+  recitals: StoredRecital[] = [];
+
+  @Property({ type: 'text' })
+  @Index()
+  @Field(() => ResolutionStatus)
+  status: ResolutionStatus = ResolutionStatus.UNKNOWN;
+
+  @Property({ type: 'text', nullable: true })
+  mergedInto: string | null = null;
+
+  /** Where the status and merge were read. */
+  @Property({ type: 'jsonb', nullable: true })
+  statusSource: StoredProvenance | null = null;
+
+  /** Issuer, kind and zero-padded number: the order of the `resolutions` connection. */
+  @Property({ type: 'text' })
+  sortKey!: string;
+
+  /** The document that holds the instrument's own text (null when only other documents mention it). */
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  document: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  source: StoredProvenance | null = null;
+}
+
+const RESOLUTION_ID = /^(PP|C|WTSA|WTDC|RA|WCIT|UNGA)-(RES|DEC|REC)-(\d{1,5})$/;
+
+export function parseResolutionId(id: string): { issuer: string; kind: string; number: number } | null {
+  const match = RESOLUTION_ID.exec(id);
+  return match ? { issuer: match[1], kind: match[2], number: Number(match[3]) } : null;
+}
+
+export function resolutionSortKey(id: string): string {
+  const parsed = parseResolutionId(id);
+  return parsed ? `${parsed.issuer}-${parsed.kind}-${String(parsed.number).padStart(5, '0')}` : id;
+}

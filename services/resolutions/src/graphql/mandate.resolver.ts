@@ -1,0 +1,49 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Provenance, toProvenance } from '@mandate-graph/server-kit';
+import { MandateEntity, ResolutionEntity } from '../entities';
+import type { ResolutionsContext } from './context';
+import { Activity, GroupReference, MeetingReference, groupOfMeeting } from './references';
+
+@Resolver(() => MandateEntity)
+export class MandateResolver {
+  @FieldResolver(() => Activity, { nullable: true })
+  activity(@Root() mandate: MandateEntity) {
+    return { __typename: mandate.activityType, id: mandate.activityId };
+  }
+
+  @FieldResolver(() => Provenance, { nullable: true, description: 'The clause or sentence that gives the mandate.' })
+  source(@Root() mandate: MandateEntity): Provenance {
+    return toProvenance(mandate.source);
+  }
+
+  @FieldResolver(() => ResolutionEntity)
+  resolution(@Root() mandate: MandateEntity, @Ctx() { loaders }: ResolutionsContext) {
+    return loaders.resolutionOrCited.load(mandate.resolution.id);
+  }
+}
+
+async function resolutionsOf(mandates: MandateEntity[], { loaders }: ResolutionsContext) {
+  const ids = [...new Set(mandates.map((mandate) => mandate.resolution.id))];
+  return (await loaders.resolutionOrCited.loadMany(ids)).filter((row): row is ResolutionEntity => row instanceof ResolutionEntity);
+}
+
+@Resolver(() => GroupReference)
+export class GroupMandatesResolver {
+  @FieldResolver(() => [ResolutionEntity], { nullable: true, description: 'Resolutions that establish the group.' })
+  async establishedBy(@Root() group: GroupReference, @Ctx() context: ResolutionsContext) {
+    return resolutionsOf(await context.loaders.establishing.load(group.id), context);
+  }
+}
+
+@Resolver(() => MeetingReference)
+export class MeetingMandatesResolver {
+  @FieldResolver(() => [ResolutionEntity], { nullable: true, description: 'Resolutions that mandate the meeting or its group.' })
+  async mandatedBy(@Root() meeting: MeetingReference, @Ctx() context: ResolutionsContext) {
+    const group = groupOfMeeting(meeting.id);
+    const [own, ofGroup] = await Promise.all([
+      context.loaders.mandatesOn.load(meeting.id),
+      group ? context.loaders.mandatesOn.load(group) : Promise.resolve([]),
+    ]);
+    return resolutionsOf([...own, ...ofGroup], context);
+  }
+}

@@ -1,0 +1,87 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { ConnectionType, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
+import { MandateEntity, OperativeClauseEntity, ResolutionEntity, ResolutionStatus } from '../entities';
+import type { ResolutionsContext } from './context';
+import { Recital, Revision } from './revision';
+
+const ResolutionConnection = ConnectionType('Resolution', () => ResolutionEntity);
+
+@ArgsType()
+class ResolutionsArgs {
+  @Field(() => String, { nullable: true }) issuer?: string | null;
+  @Field(() => ResolutionStatus, { nullable: true }) status?: ResolutionStatus | null;
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@Resolver(() => ResolutionEntity)
+export class ResolutionResolver {
+  @Query(() => ResolutionEntity, { nullable: true })
+  resolution(@Arg('id', () => ID) id: string, @Ctx() { loaders }: ResolutionsContext) {
+    return loaders.resolution.load(id);
+  }
+
+  @Query(() => ResolutionConnection, { description: 'Instruments described by some document, by issuer, kind and number.' })
+  resolutions(@Args(() => ResolutionsArgs) args: ResolutionsArgs, @Ctx() { em }: ResolutionsContext) {
+    const where: FilterQuery<ResolutionEntity> = {};
+    if (args.issuer) where.issuer = args.issuer;
+    if (args.status) where.status = args.status;
+    return paginate(em, ResolutionEntity, where, args);
+  }
+
+  @FieldResolver(() => [Revision])
+  revisions(@Root() resolution: ResolutionEntity): Revision[] {
+    return resolution.revisions;
+  }
+
+  @FieldResolver(() => [Recital])
+  recitals(@Root() resolution: ResolutionEntity): Recital[] {
+    return resolution.recitals.map(({ text }) => ({ text }));
+  }
+
+  @FieldResolver(() => ResolutionEntity, { nullable: true, description: 'The resolution this one was folded into.' })
+  mergedInto(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
+    return resolution.mergedInto ? loaders.resolutionOrCited.load(resolution.mergedInto) : null;
+  }
+
+  @FieldResolver(() => Provenance, { nullable: true, description: 'Where the status (and merge) was read.' })
+  statusSource(@Root() resolution: ResolutionEntity): Provenance | null {
+    return resolution.statusSource ? toProvenance(resolution.statusSource) : null;
+  }
+
+  @FieldResolver(() => Provenance, { nullable: true, description: 'Where the instrument itself was read.' })
+  source(@Root() resolution: ResolutionEntity): Provenance | null {
+    return resolution.source ? toProvenance(resolution.source) : null;
+  }
+
+  @FieldResolver(() => [OperativeClauseEntity])
+  operativeClauses(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
+    return loaders.clausesOf.load(resolution.id);
+  }
+
+  @FieldResolver(() => [MandateEntity])
+  mandates(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
+    return loaders.mandatesOf.load(resolution.id);
+  }
+
+  @FieldResolver(() => [ResolutionEntity], { description: 'Instruments this one cites, each once.' })
+  async cites(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
+    const cited = [...new Set((await loaders.citationsFrom.load(resolution.id)).map((citation) => citation.cited))];
+    return (await loaders.resolutionOrCited.loadMany(cited)).filter((row): row is ResolutionEntity => row instanceof ResolutionEntity);
+  }
+
+  @FieldResolver(() => [ResolutionEntity], { description: 'Instruments that cite this one, each once.' })
+  async citedBy(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
+    const citing = [...new Set((await loaders.citationsTo.load(resolution.id)).map((citation) => citation.citing.id))];
+    return (await loaders.resolution.loadMany(citing)).filter((row): row is ResolutionEntity => row instanceof ResolutionEntity);
+  }
+}
+
+@Resolver(() => OperativeClauseEntity)
+export class OperativeClauseResolver {
+  @FieldResolver(() => Provenance)
+  source(@Root() clause: OperativeClauseEntity): Provenance {
+    return toProvenance(clause.source);
+  }
+}

@@ -1,0 +1,17 @@
+import type { SubgraphDefinition } from '@mandate-graph/server-kit';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { buildResolutionsSchema } from './graphql/schema';
+import { createLoaders, type ResolutionsLoaders } from './graphql/loaders';
+
+export const resolutionsSubgraph: SubgraphDefinition<ResolutionsLoaders> = {
+  name: 'resolutions',
+  databaseSchema: 'resolutions',
+  entities,
+  migrations,
+  buildSchema: buildResolutionsSchema,
+  createLoaders,
+};
+
+export * from './entities';
+export { storeResolutionFacts, type ResolutionFacts, type ResolutionCitationFact } from './ingest/store-facts';

@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { InstrumentFact, MandateFact, ResolutionFact, SourceSpan } from '@mandate-graph/extraction';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import {
+  MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus,
+  parseResolutionId, resolutionSortKey,
+} from '../entities';
+
+/** An instrument citing another, found in a recital or clause of the citing one. */
+export interface ResolutionCitationFact {
+  citing: string;
+  cited: string;
+  revision: string | null;
+  source: SourceSpan;
+}
+
+export interface ResolutionFacts {
+  instruments: InstrumentFact[];
+  citations: ResolutionCitationFact[];
+  mandates: MandateFact[];
+  statusFacts: ResolutionFact[];
+}
+
+function provenance(document: string | null, source: SourceSpan, curated = false): StoredProvenance {
+  return { document, paragraph: source.paragraph, start: source.start, end: source.end, quote: source.quote, curated };
+}
+
+/** A row for every instrument a fact mentions, so that edges always have both ends. */
+async function ensureResolutions(em: EntityManager, ids: Iterable<string>): Promise<Map<string, ResolutionEntity>> {
+  const wanted = [...new Set(ids)].filter((id) => parseResolutionId(id));
+  const rows = new Map((await em.find(ResolutionEntity, { id: { $in: wanted } })).map((row) => [row.id, row]));
+  for (const id of wanted) {
+    if (rows.has(id)) continue;
+    const parsed = parseResolutionId(id)!;
+    rows.set(id, em.create(ResolutionEntity, { id, ...parsed, sortKey: resolutionSortKey(id) }));
+  }
+  return rows;
+}
+
+/**
+ * Replaces everything one document says about instruments, inside the caller's transaction: its clauses,
+ * mandates and citation edges are deleted and written again; instrument rows are updated in place.
+ */
+export async function storeResolutionFacts(em: EntityManager, document: string | null, facts: ResolutionFacts, options: { curated?: boolean } = {}): Promise<void> {
+  const curated = options.curated ?? false;
+  if (document) {
+    await em.nativeDelete(OperativeClauseEntity, { document });
+    await em.nativeDelete(MandateEntity, { document });
+    await em.nativeDelete(ResolutionCitationEntity, { document });
+  }
+  const rows = await ensureResolutions(em, [
+    ...facts.instruments.map((fact) => fact.id),
+    ...facts.citations.flatMap((fact) => [fact.citing]),
+    ...facts.mandates.map((fact) => fact.resolution),
+    ...facts.statusFacts.flatMap((fact) => (fact.kind === 'MERGED_INTO' && fact.target ? [fact.resolution, fact.target] : [fact.resolution])),
+  ]);
+
+  for (const fact of facts.instruments) {
+    const row = rows.get(fact.id)!;
+    em.assign(row, {
+      issuer: fact.issuer,
+      kind: fact.kind,
+      number: fact.number,
+      title: fact.title,
+      revisions: fact.revision ? [fact.revision] : [],
+      recitals: fact.recitals.map((recital) => ({ text: recital.text, source: provenance(document, recital.source, curated) })),
+      status: row.status === ResolutionStatus.UNKNOWN ? ResolutionStatus.IN_FORCE : row.status,
+      document,
+      source: provenance(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated),
+    });
+    fact.operativeClauses.forEach((clause, position) => {
+      em.create(OperativeClauseEntity, {
+        resolution: row, position, block: clause.block, addressee: clause.addressee, number: clause.number,
+        text: clause.text, document, source: provenance(document, clause.source, curated),
+      });
+    });
+  }
+
+  for (const fact of facts.statusFacts) {
+    const row = rows.get(fact.resolution);
+    if (!row) continue;
+    if (fact.kind === 'ABROGATED') row.status = ResolutionStatus.ABROGATED;
+    if (fact.kind === 'MERGED_INTO' && fact.target) row.mergedInto = fact.target;
+    if (fact.kind === 'ABROGATED' || fact.kind === 'MERGED_INTO') row.statusSource = provenance(document, fact.source, curated);
+    if (fact.kind === 'ESTABLISHES' && fact.target) {
+      em.create(MandateEntity, {
+        resolution: row, relation: MandateRelation.ESTABLISHES, activityId: fact.target, activityType: 'Group',
+        document, source: provenance(document, fact.source, curated),
+      });
+    }
+  }
+
+  for (const fact of facts.mandates) {
+    em.create(MandateEntity, {
+      resolution: rows.get(fact.resolution)!, relation: fact.relation as MandateRelation, activityId: fact.activity,
+      activityType: fact.activityType, document, source: provenance(document, fact.source, curated),
+    });
+  }
+
+  for (const fact of facts.citations) {
+    const citing = rows.get(fact.citing);
+    if (!citing || fact.citing === fact.cited) continue;
+    em.create(ResolutionCitationEntity, {
+      citing, cited: fact.cited, revision: fact.revision, document, source: provenance(document, fact.source, curated),
+    });
+  }
+  await em.flush();
+}
