@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ConsultationFact } from '@mandate-graph/extraction';
+import { ConsultationEntity, ResponseCountEntity, StakeholderCategory } from '../entities';
+
+/**
+ * Writes what one document says about consultations, inside the caller's transaction: a consultation
+ * another document also describes is updated in place, and its tally replaced, never duplicated.
+ */
+export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[]): Promise<void> {
+  for (const fact of facts) {
+    const row = (await em.findOne(ConsultationEntity, fact.id)) ??
+      em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', source: { document, paragraph: null, start: 0, end: 0, quote: '', curated: false } });
+    em.assign(row, {
+      groupId: fact.groupId,
+      topic: fact.topic,
+      questions: fact.questions,
+      opens: fact.opens,
+      closes: fact.closes,
+      launchedAt: fact.launchedAt,
+      reviewedAt: fact.reviewedAt,
+      consultationMeeting: fact.consultationMeeting,
+      resolutions: fact.resolutions,
+      total: fact.responses?.total ?? null,
+      sortKey: `${fact.opens ?? '9999-12-31'}|${fact.id}`,
+      document,
+      source: { document, paragraph: fact.source.paragraph, start: fact.source.start, end: fact.source.end, quote: fact.source.quote, curated: false },
+    });
+    await em.flush();
+    if (fact.responses) {
+      await em.nativeDelete(ResponseCountEntity, { consultation: fact.id });
+      for (const { category, count } of fact.responses.byCategory) {
+        em.create(ResponseCountEntity, { consultation: row, category: category as StakeholderCategory, count });
+      }
+    }
+  }
+  await em.flush();
+}
