@@ -1,0 +1,57 @@
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLFormattedError } from 'graphql';
+import { maskInternalErrors, startHttpServer, type RunningHttpServer } from '@mandate-graph/server-kit';
+import { healthRoute } from './health';
+
+export interface GatewayOptions {
+  /** The composed supergraph (schema/supergraph.graphql): no runtime introspection. */
+  supergraphSdl: string;
+  /** Where each subgraph is reached, by the name it has in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  port?: number;
+  host?: string;
+  /** How long one subgraph fetch may take. */
+  subgraphTimeoutMs?: number;
+}
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s"')]+/g;
+
+/** Subgraph failures name the subgraph, never its address. */
+function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const serviceName = formatted.extensions?.serviceName;
+  if (typeof serviceName === 'string' && /fetch|ECONNREFUSED|socket|timeout|abort/i.test(formatted.message)) {
+    return {
+      message: `The ${serviceName} subgraph is unavailable; fields it serves are missing from this answer.`,
+      path: formatted.path,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+    };
+  }
+  const masked = maskInternalErrors('gateway')(formatted, error);
+  return { ...masked, message: masked.message.replace(URL_PATTERN, '[subgraph]') };
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
+  const timeout = options.subgraphTimeoutMs ?? 10_000;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: options.subgraphUrls[name] ?? url,
+        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeout) } as RequestInit) as never,
+      }),
+  });
+  const apollo = new ApolloServer<BaseContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+  });
+  return startHttpServer({
+    apollo,
+    name: 'the gateway',
+    port: options.port ?? 4000,
+    host: options.host,
+    context: async () => ({}),
+    routes: [healthRoute(options.subgraphUrls)],
+  });
+}

@@ -1,0 +1,30 @@
+import type { Route } from '@mandate-graph/server-kit';
+import { sendJson } from '@mandate-graph/server-kit';
+
+export type SubgraphState = 'up' | 'down';
+
+/** Asks each subgraph's /health; a subgraph that does not answer in time counts as down. */
+export async function subgraphStates(subgraphUrls: Record<string, string>, timeoutMs = 2_000): Promise<Record<string, SubgraphState>> {
+  const entries = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
+        return [name, response.ok ? 'up' : 'down'] as const;
+      } catch {
+        return [name, 'down'] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** GET /health: 200 when every subgraph is up, 503 naming the ones that are down (never their addresses). */
+export function healthRoute(subgraphUrls: Record<string, string>): Route {
+  return async (request, response) => {
+    if (request.method !== 'GET' || !request.url?.startsWith('/health')) return false;
+    const subgraphs = await subgraphStates(subgraphUrls);
+    const down = Object.entries(subgraphs).filter(([, state]) => state === 'down').map(([name]) => name);
+    sendJson(response, down.length ? 503 : 200, down.length ? { status: 'degraded', down, subgraphs } : { status: 'up', subgraphs });
+    return true;
+  };
+}

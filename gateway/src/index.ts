@@ -1,0 +1,2 @@
+export { startGateway, type GatewayOptions } from './gateway';
+export { subgraphStates, healthRoute, type SubgraphState } from './health';
