@@ -22,6 +22,11 @@ export interface Paragraph {
   /** Offsets of `text` inside the document text. */
   start: number;
   end: number;
+  /**
+   * Readable text when `text` carries markup (html paragraphs: tags removed, entities decoded,
+   * white space collapsed). Absent for txt and md, whose `text` is already plain.
+   */
+  plain?: string;
 }
 
 export type Issuer = 'PP' | 'C' | 'WTSA' | 'WTDC' | 'RA' | 'WCIT' | 'UNGA';
@@ -73,6 +78,8 @@ export interface MeetingFact {
   registered: Count | null;
   participants: Count | null;
   source: SourceSpan;
+  /** Where each value not quoted by `source` was read (a date, a count), so every value has its own evidence. */
+  evidence?: Partial<Record<'date' | 'format' | 'contributionsReceived' | 'registered' | 'participants', SourceSpan>>;
 }
 
 export interface ConsultationFact {
@@ -85,10 +92,19 @@ export interface ConsultationFact {
   launchedAt: string | null; // meeting id
   reviewedAt: string | null;
   consultationMeeting: string | null; // meeting id (GROUP-OC-N)
-  responses: { total: number; byCategory: { category: StakeholderCategory; count: number }[] } | null;
+  responses: {
+    total: number;
+    byCategory: { category: StakeholderCategory; count: number }[];
+    /** Sum of byCategory when it differs from the stated total (the stated total is kept). */
+    categorized?: number;
+    /** Why the figures need a second look, e.g. a breakdown that does not add up. */
+    note?: string;
+  } | null;
   /** Resolutions the consultation is held under. */
   resolutions: string[];
   source: SourceSpan;
+  /** Where each value not quoted by `source` was read (period, responses, questions, ...). */
+  evidence?: Partial<Record<'topic' | 'period' | 'launchedAt' | 'reviewedAt' | 'consultationMeeting' | 'responses' | 'questions', SourceSpan>>;
 }
 
 export interface ActionFact {
@@ -128,9 +144,23 @@ export interface InstrumentFact {
   number: number;
   revision: Revision | null;
   title: string | null;
-  recitals: { text: string; source: SourceSpan }[];
+  recitals: {
+    text: string;
+    source: SourceSpan;
+    /** The recital's printed letter, `b)`, when it has one. */
+    label?: string | null;
+    /** The recital group it belongs to, as printed: `considering`, `noting further`. */
+    intro?: string | null;
+  }[];
   operativeClauses: OperativeClause[];
-  footnotes: { text: string; source: SourceSpan }[];
+  footnotes: {
+    text: string;
+    source: SourceSpan;
+    /** The footnote's printed number (`1`) or mark (`*`). */
+    number?: string | null;
+    /** Paragraph number (as in SourceSpan.paragraph) of the recital or clause that carries the reference mark. */
+    anchor?: string | null;
+  }[];
 }
 
 export interface MandateFact {

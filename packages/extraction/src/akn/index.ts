@@ -1,0 +1,3 @@
+export { parseAkomaNtoso, isAkomaNtoso } from './parse';
+export { AknError, type AknLocation } from './errors';
+export type { AknDocument, AknParseOptions, AknRepair, AknRepairKind } from './types';

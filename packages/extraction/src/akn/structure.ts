@@ -1,0 +1,304 @@
+import type { Element } from '@xmldom/xmldom';
+import { childElements, elementPath, elementText, firstChild, textOf } from './dom';
+import { describeHeading, findGluedHeadings, type OperativeHeading } from './headings';
+import {
+  findTrailingMatter, joinText, leadingLabel, leadingNumber, splitFootnotes, splitInlineClauses,
+  stripFootnoteMarkers, trailingRecitalIntro,
+} from './noise';
+import type { AknRepair, AknRepairKind } from './types';
+
+/**
+ * The logical content of one instrument, read from its preamble and main body with the
+ * conversion noise repaired. Rendering it to text with offsets is render.ts's job, so that every
+ * repair (moving text between paragraphs, splitting a heading off) can happen before any offset
+ * exists.
+ */
+/** The element a piece of text came from: its path (eIds repeat, so also its line). */
+export interface Where { path: string; line: number | null }
+export interface RecitalModel { label: string | null; text: string; where: Where }
+export interface RecitalGroupModel { intro: string | null; recitals: RecitalModel[] }
+export interface ClauseModel { number: string | null; text: string; where: Where }
+export interface BlockModel {
+  name: string;
+  heading: string;
+  addressee: string | null;
+  clauses: ClauseModel[];
+  where: Where;
+}
+export interface NoteModel {
+  number: string;
+  text: string;
+  where: Where;
+  /** The recital or clause that carries the reference mark, when it was found. */
+  anchor: RecitalModel | ClauseModel | null;
+}
+export interface AnnexModel { label: string | null; heading: string; paragraphs: string[] }
+export interface BodyModel {
+  formula: string | null;
+  groups: RecitalGroupModel[];
+  blocks: BlockModel[];
+  notes: NoteModel[];
+  annexes: AnnexModel[];
+  repairs: AknRepair[];
+}
+
+type Mode = 'preamble' | 'operative' | 'annex' | 'back-matter';
+
+export function readBody(statement: Element): BodyModel {
+  const builder = new BodyBuilder();
+  const preamble = firstChild(statement, 'preamble');
+  if (preamble) builder.preamble(preamble);
+  const mainBody = firstChild(statement, 'mainBody');
+  if (mainBody) builder.operative(mainBody);
+  return builder.finish();
+}
+
+class BodyBuilder {
+  private readonly model: BodyModel = { formula: null, groups: [], blocks: [], notes: [], annexes: [], repairs: [] };
+  private mode: Mode = 'preamble';
+  private block: BlockModel | null = null;
+  private clause: ClauseModel | null = null;
+
+  preamble(preamble: Element): void {
+    this.model.formula = textOf(firstChild(preamble, 'formula')) || null;
+    const groups = childElements(preamble).filter((el) => el.localName === 'recitals' || el.localName === 'recital');
+    groups.forEach((group, index) => {
+      // The operative part can only have run into the preamble's last group of recitals.
+      const last = index === groups.length - 1;
+      if (group.localName === 'recital') {
+        this.model.groups.push({ intro: null, recitals: [] });
+        this.recital(group, last);
+        return;
+      }
+      this.model.groups.push({ intro: textOf(firstChild(group, 'intro')) || null, recitals: [] });
+      for (const recital of childElements(group, 'recital')) this.recital(recital, last);
+    });
+  }
+
+  operative(container: Element): void {
+    for (const child of childElements(container)) {
+      if (child.localName === 'hcontainer') {
+        const headingText = textOf(firstChild(child, 'heading'));
+        const heading = describeHeading(headingText);
+        this.openBlock({ ...heading, block: child.getAttribute('name') || heading.block }, whereOf(child));
+        this.operative(child);
+      } else if (child.localName === 'paragraph') {
+        this.paragraph(child);
+      }
+    }
+  }
+
+  finish(): BodyModel {
+    this.inferFirstNumbers();
+    this.stripMarkers();
+    for (const block of this.model.blocks) block.clauses = block.clauses.filter((clause) => clause.text !== '');
+    return this.model;
+  }
+
+  private recital(el: Element, lastGroup: boolean): void {
+    const where = whereOf(el);
+    const num = textOf(firstChild(el, 'num')) || null;
+    let text = this.unitText(el, where);
+    if (this.mode !== 'preamble') {
+      // Recital elements after the operative part began are its continuation (`i) ... v) ...`).
+      this.feed(joinText(num ?? '', text), where, (lead) => this.appendClause(lead, where));
+      return;
+    }
+    let label = num;
+    if (!label) {
+      const lead = leadingLabel(text);
+      if (lead) {
+        label = lead.label;
+        text = lead.rest;
+        this.repair('label-recovered', where, lead.label);
+      }
+    }
+    const group = this.model.groups[this.model.groups.length - 1]!;
+    const headings = lastGroup ? findGluedHeadings(text) : [];
+    if (!headings.length) {
+      const glued = trailingRecitalIntro(text);
+      group.recitals.push({ label, text: glued ? glued.text : text, where });
+      if (glued) {
+        // The recitals that follow belong to the glued intro's group.
+        this.model.groups.push({ intro: glued.intro, recitals: [] });
+        this.repair('intro-split', where, glued.intro);
+      }
+      return;
+    }
+    group.recitals.push({ label, text: text.slice(0, headings[0]!.start).trimEnd(), where });
+    this.mode = 'operative';
+    this.repair('preamble-ended', where, headings[0]!.heading.text);
+    this.feed(text, where, () => undefined);
+  }
+
+  private paragraph(el: Element): void {
+    const where = whereOf(el);
+    const num = textOf(firstChild(el, 'num')) || null;
+    const read = elementText(el, ['num']);
+    if (this.mode === 'annex' || this.mode === 'back-matter') {
+      this.trailing(joinText(num ?? '', read.text), where, true);
+      return;
+    }
+    // Annexes and the volume's back matter start inside the last operative paragraph.
+    const trailing = findTrailingMatter(read.text);
+    if (trailing && !read.text.slice(0, trailing.index).trim()) {
+      this.trailing(read.text, where, true);
+      return;
+    }
+    const rest = trailing ? read.text.slice(trailing.index) : '';
+    let text = this.cleanUnit(trailing ? read.text.slice(0, trailing.index).trim() : read.text, read.notes, where);
+    this.mode = 'operative';
+
+    let number = num;
+    if (!number) {
+      // The first paragraph of each block lost its <num>; often the number is still the text's first word.
+      const lead = leadingNumber(text);
+      if (lead && lead.number === this.expectedNumber()) {
+        number = String(lead.number);
+        text = lead.rest;
+        this.repair('number-recovered', where, `${this.block?.name ?? 'body'} ${number}`);
+      }
+    }
+    this.startClause(number, where);
+    this.feed(text, where, (lead) => this.appendClause(lead, where));
+    if (rest) this.trailing(rest, where, false);
+  }
+
+  /** Text of a recital or paragraph with run-in footnotes moved aside. */
+  private unitText(el: Element, where: Where): string {
+    const { text, notes } = elementText(el, ['num']);
+    return this.cleanUnit(text, notes, where);
+  }
+
+  private cleanUnit(text: string, authorial: { marker: string | null; text: string }[], where: Where): string {
+    // Proper AKN footnotes (<authorialNote>) need no repair; keep them with the run-in ones.
+    authorial.forEach((note, i) => this.model.notes.push({ number: note.marker ?? String(i + 1), text: note.text, where, anchor: null }));
+    const split = splitFootnotes(text);
+    for (const note of split.notes) {
+      this.model.notes.push({ number: note.number, text: note.text, where, anchor: null });
+      this.repair('footnote-moved', where, `${note.number} ${clip(note.text)}`);
+    }
+    return split.body;
+  }
+
+  /**
+   * Operative text: what precedes the first glued heading goes to `onLead`; each glued heading
+   * opens a new block, and the text after it becomes that block's clause(s).
+   */
+  private feed(text: string, where: Where, onLead: (lead: string) => void): void {
+    const headings = findGluedHeadings(text);
+    onLead(headings.length ? text.slice(0, headings[0]!.start).trimEnd() : text);
+    headings.forEach((found, i) => {
+      this.openBlock(found.heading, where);
+      this.repair('heading-split', where, found.heading.text);
+      const end = i + 1 < headings.length ? headings[i + 1]!.start : text.length;
+      const after = text.slice(found.next, end).trim();
+      if (!after) return;
+      const first = found.follows === 'numbered' ? leadingNumber(after) : null;
+      const number = first?.number === 1 ? '1' : null;
+      // A clause that starts inside another element's text is a split, like `...; 10 that`.
+      this.startClause(number, where);
+      this.repair('clause-split', where, `${this.block!.name} ${number ?? '(unnumbered)'}`);
+      this.appendClause(number ? first!.rest : after, where);
+    });
+  }
+
+  private appendClause(text: string, where: Where): void {
+    if (!text) return;
+    if (!this.clause) this.startClause(null, where);
+    const clause = this.clause!;
+    const { lead, clauses } = splitInlineClauses(text, Number(clause.number ?? 0) || 0);
+    clause.text = joinText(clause.text, lead);
+    for (const split of clauses) {
+      this.startClause(String(split.number), where);
+      this.clause!.text = split.text;
+      this.repair('clause-split', where, `${this.block!.name} ${split.number}`);
+    }
+  }
+
+  /**
+   * Text after an annex or back-matter heading. One repair per element: `wholeElement` tells a
+   * `<paragraph>` that lies entirely in an annex or the back matter from the operative paragraph
+   * the annex started in.
+   */
+  private trailing(text: string, where: Where, wholeElement: boolean): void {
+    const headings: string[] = [];
+    let rest = text;
+    while (rest && this.mode !== 'back-matter') {
+      const cut = findTrailingMatter(rest);
+      const before = (cut ? rest.slice(0, cut.index) : rest).trim();
+      if (before && this.mode === 'annex') this.model.annexes[this.model.annexes.length - 1]!.paragraphs.push(before);
+      if (!cut) break;
+      headings.push(cut.heading);
+      if (cut.kind === 'back-matter') {
+        this.mode = 'back-matter';
+        rest = rest.slice(cut.index);
+      } else {
+        this.mode = 'annex';
+        this.model.annexes.push({ label: cut.label, heading: cut.heading, paragraphs: [] });
+        rest = rest.slice(cut.end).trim();
+      }
+    }
+    const kind: AknRepairKind = this.mode === 'back-matter' && (rest || !headings.length) ? 'back-matter-dropped' : 'annex-separated';
+    const what = wholeElement ? 'whole paragraph' : 'end of paragraph';
+    this.repair(kind, where, `${what}${headings.length ? ` (${headings.join(' | ')})` : ''}: ${clip(kind === 'back-matter-dropped' ? rest : text)}`);
+  }
+
+  private openBlock(heading: OperativeHeading, where: Where): void {
+    this.block = { name: heading.block, heading: heading.text, addressee: heading.addressee, clauses: [], where };
+    this.model.blocks.push(this.block);
+    this.clause = null;
+    this.mode = 'operative';
+  }
+
+  private startClause(number: string | null, where: Where): void {
+    // Paragraphs directly under mainBody, outside any hcontainer, form an unnamed block.
+    if (!this.block) this.openBlock({ text: '', verb: '', addressee: null, block: 'body' }, where);
+    this.clause = { number, text: '', where };
+    this.block!.clauses.push(this.clause);
+  }
+
+  private expectedNumber(): number {
+    const clauses = this.block?.clauses ?? [];
+    const last = clauses[clauses.length - 1];
+    return last ? (Number(last.number) || 0) + 1 : 1;
+  }
+
+  /** `[_, 2, 3]`: the unnumbered first paragraph is paragraph 1. */
+  private inferFirstNumbers(): void {
+    for (const block of this.model.blocks) {
+      const [first, second] = block.clauses;
+      if (first && second && first.number === null && second.number === '2') {
+        first.number = '1';
+        this.repair('number-inferred', first.where, `${block.name} 1`);
+      }
+    }
+  }
+
+  private stripMarkers(): void {
+    const numbers = new Set(this.model.notes.map((note) => note.number).filter((n) => /^\d+$/.test(n)));
+    const strip = (item: RecitalModel | ClauseModel): void => {
+      const { text, removed } = stripFootnoteMarkers(item.text, numbers);
+      item.text = text;
+      for (const number of removed) {
+        const note = this.model.notes.find((n) => n.number === number && !n.anchor) ?? this.model.notes.find((n) => n.number === number);
+        if (note && !note.anchor) note.anchor = item;
+        this.repair('footnote-mark-removed', item.where, number);
+      }
+    };
+    for (const group of this.model.groups) group.recitals.forEach(strip);
+    for (const block of this.model.blocks) block.clauses.forEach(strip);
+  }
+
+  private repair(kind: AknRepairKind, where: Where, detail: string): void {
+    this.model.repairs.push({ kind, where: where.path, line: where.line, detail });
+  }
+}
+
+function whereOf(el: Element): Where {
+  return { path: elementPath(el), line: el.lineNumber ?? null };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
