@@ -1,0 +1,51 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { RepositoryEntity } from './repository.entity';
+import { Language } from './enums';
+
+/** One document of a repository (`itu-council/000_8f73a2edc1468054`), as normalized text. */
+@Entity({ tableName: 'document' })
+@ObjectType('Document')
+@Directive('@key(fields: "id")')
+@Index({ properties: ['sortKey', 'id'] })
+export class DocumentEntity {
+  [OptionalProps]?: 'title';
+
+  @PrimaryKey({ type: 'text' })
+  @Field(() => ID)
+  id!: string;
+
+  @ManyToOne(() => RepositoryEntity, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  repository!: Ref<RepositoryEntity>;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  name!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => Language)
+  language!: Language;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  title: string | null = null;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'txt, md, html or xml' })
+  format!: string;
+
+  /** sha256 of the file: an unchanged file is not ingested again. */
+  @Property({ type: 'text' })
+  @Field(() => String)
+  contentHash!: string;
+
+  @Property({ type: 'text' })
+  path!: string;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Property({ type: 'text' })
+  sortKey!: string;
+}

@@ -1,0 +1,12 @@
+import { RepositoryEntity } from './repository.entity';
+import { DocumentEntity } from './document.entity';
+import { ParagraphEntity } from './paragraph.entity';
+import { CitationEntity } from './citation.entity';
+
+export { RepositoryEntity } from './repository.entity';
+export { DocumentEntity } from './document.entity';
+export { ParagraphEntity } from './paragraph.entity';
+export { CitationEntity } from './citation.entity';
+export { Language } from './enums';
+
+export const entities = [RepositoryEntity, DocumentEntity, ParagraphEntity, CitationEntity];

@@ -1,0 +1,40 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DocumentEntity } from './document.entity';
+import { Language } from './enums';
+
+@Entity({ tableName: 'paragraph' })
+@ObjectType('Paragraph')
+// Trigram index: serves substring search in every script, Chinese included (no word boundaries needed).
+@Index({
+  name: 'paragraph_text_trgm_index',
+  expression: 'create index "paragraph_text_trgm_index" on "documents"."paragraph" using gin ("text" gin_trgm_ops)',
+})
+export class ParagraphEntity {
+  @ManyToOne(() => DocumentEntity, { ref: true, deleteRule: 'cascade', primary: true })
+  document!: Ref<DocumentEntity>;
+
+  @PrimaryKey({ type: 'integer' })
+  position!: number;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  number!: string | null;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  text!: string;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'Offset of the paragraph text in the document text.' })
+  start!: number;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  end!: number;
+
+  /** Copied from the document so that search filters by language without a join. */
+  @Property({ type: 'text' })
+  @Index()
+  language!: Language;
+}

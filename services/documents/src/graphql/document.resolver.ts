@@ -1,0 +1,149 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, paginate, userInputError } from '@mandate-graph/server-kit';
+import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
+import type { DocumentsContext } from './context';
+import { ResolutionReference } from './references';
+import { highlight } from './highlight';
+
+const DocumentConnection = ConnectionType('Document', () => DocumentEntity);
+
+@ObjectType({ description: 'A paragraph that matches a search, with the hits marked.' })
+class ParagraphHit {
+  @Field(() => DocumentEntity) document!: DocumentEntity;
+  @Field(() => String, { nullable: true }) paragraph!: string | null;
+  @Field(() => String) text!: string;
+  @Field(() => String, { description: 'HTML: a window of the text with each hit in <mark>.' }) highlight!: string;
+  @Field(() => Float) score!: number;
+}
+const ParagraphHitConnection = ConnectionType('ParagraphHit', () => ParagraphHit);
+const CitationConnection = ConnectionType('Citation', () => CitationEntity);
+
+@ArgsType()
+class SearchArgs {
+  @Field(() => String) text!: string;
+  @Field(() => Language, { nullable: true }) language?: Language | null;
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+@Resolver()
+export class DocumentQueries {
+  @Query(() => DocumentEntity, { nullable: true })
+  document(@Arg('id', () => ID) id: string, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.document.load(id);
+  }
+
+  @Query(() => RepositoryEntity, { nullable: true })
+  repository(@Arg('id', () => ID) id: string, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.repository.load(id);
+  }
+
+  @Query(() => [RepositoryEntity])
+  repositories(@Ctx() { em }: DocumentsContext) {
+    return em.find(RepositoryEntity, {}, { orderBy: { id: 'asc' } });
+  }
+
+  /**
+   * Paragraphs that contain every word of `text` (substring match, so Chinese and Arabic work without
+   * a tokenizer), best trigram similarity first. The trigram index serves terms of three characters or
+   * more; shorter ones (a two-character Chinese word) fall back to a scan, which is fine at this scale.
+   * Cursors are offsets: ranking by a computed score has no stable key to continue from.
+   */
+  @Query(() => ParagraphHitConnection)
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { em }: DocumentsContext) {
+    const terms = args.text.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
+    if (!terms.length) throw userInputError('text must contain something to search for', 'text');
+    if (args.text.length > 500) throw userInputError('text is longer than 500 characters', 'text');
+    const size = pageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after)[1]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
+
+    const conditions = terms.map(() => `p."text" ilike ? escape '\\'`);
+    const bindings: unknown[] = terms.map((term) => `%${escapeLike(term)}%`);
+    if (args.language) {
+      conditions.push('p."language" = ?');
+      bindings.push(args.language);
+    }
+    const where = conditions.join(' and ');
+    const connection = em.getConnection();
+    const [rows, [{ total }]] = await Promise.all([
+      connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
+        `select p."document_id", p."number", p."text", word_similarity(?, p."text") as score
+           from "documents"."paragraph" p where ${where}
+           order by score desc, p."document_id", p."position" limit ? offset ?`,
+        [args.text, ...bindings, size + 1, offset],
+      ),
+      connection.execute<{ total: string }[]>(`select count(*) as total from "documents"."paragraph" p where ${where}`, bindings),
+    ]);
+    const documents = new Map((await em.find(DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
+    const edges = rows.slice(0, size).map((row, index) => ({
+      node: { document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, terms), score: Number(row.score) },
+      cursor: encodeCursor('offset', String(offset + index + 1)),
+    }));
+    return { edges, totalCount: Number(total), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+}
+
+@Resolver(() => DocumentEntity)
+export class DocumentFieldsResolver {
+  @FieldResolver(() => RepositoryEntity)
+  repository(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.repository.load(document.repository.id);
+  }
+
+  @FieldResolver(() => [ParagraphEntity])
+  paragraphs(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.paragraphsOf.load(document.id);
+  }
+
+  @FieldResolver(() => [CitationEntity])
+  citations(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.citationsOf.load(document.id);
+  }
+}
+
+@Resolver(() => RepositoryEntity)
+export class RepositoryResolver {
+  @FieldResolver(() => DocumentConnection)
+  documents(@Root() repository: RepositoryEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() { em }: DocumentsContext) {
+    return paginate(em, DocumentEntity, { repository: repository.id }, args);
+  }
+}
+
+@Resolver(() => CitationEntity)
+export class CitationResolver {
+  @FieldResolver(() => ResolutionReference, { nullable: true, description: 'The instrument cited, when it could be decided.' })
+  resolution(@Root() citation: CitationEntity): ResolutionReference | null {
+    return citation.resolution ? { id: citation.resolution } : null;
+  }
+
+  @FieldResolver(() => DocumentEntity)
+  document(@Root() citation: CitationEntity, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.document.load(citation.document.id);
+  }
+}
+
+@Resolver(() => ResolutionReference)
+export class ResolutionCitedInResolver {
+  @FieldResolver(() => CitationConnection, { nullable: true, description: 'Where documents cite this instrument.' })
+  async citedIn(@Root() resolution: ResolutionReference, @Args(() => PageArgs) args: PageArgs, @Ctx() { em }: DocumentsContext) {
+    const size = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after)[0] : null;
+    const where = { resolution: resolution.id, ...(after ? { sortKey: { $gt: after } } : {}) };
+    const [rows, totalCount] = await Promise.all([
+      em.find(CitationEntity, where, { orderBy: { sortKey: 'asc' }, limit: size + 1 }),
+      em.count(CitationEntity, { resolution: resolution.id }),
+    ]);
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node.sortKey, '') }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}

@@ -1,0 +1,17 @@
+import type { SubgraphDefinition } from '@mandate-graph/server-kit';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { buildDocumentsSchema } from './graphql/schema';
+import { createLoaders, type DocumentsLoaders } from './graphql/loaders';
+
+export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
+  name: 'documents',
+  databaseSchema: 'documents',
+  entities,
+  migrations,
+  buildSchema: buildDocumentsSchema,
+  createLoaders,
+};
+
+export * from './entities';
+export { storeDocument, storedContentHashes, removeDocument, ensureRepository, type DocumentRecord, type StoreOutcome } from './ingest/store-document';

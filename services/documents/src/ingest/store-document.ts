@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Citation, LanguageCode, Paragraph } from '@mandate-graph/extraction';
+import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
+
+export interface DocumentRecord {
+  repository: string;
+  name: string;
+  path: string;
+  format: string;
+  language: LanguageCode;
+  title: string | null;
+  text: string;
+  contentHash: string;
+  paragraphs: Paragraph[];
+  citations: (Citation & { paragraph: string | null })[];
+}
+
+export type StoreOutcome = 'created' | 'replaced' | 'unchanged';
+
+export async function ensureRepository(em: EntityManager, id: string, title: string | null = null): Promise<void> {
+  await em.upsert(RepositoryEntity, { id, title });
+}
+
+/** Name → content hash of what a repository holds: the quick check that makes re-ingestion idempotent. */
+export async function storedContentHashes(em: EntityManager, repository: string): Promise<Map<string, string>> {
+  const rows = await em.find(DocumentEntity, { repository }, { fields: ['name', 'contentHash'] });
+  return new Map(rows.map((row) => [row.name, row.contentHash]));
+}
+
+export async function removeDocument(em: EntityManager, id: string): Promise<void> {
+  await em.nativeDelete(DocumentEntity, { id });
+}
+
+/**
+ * Writes one document with its paragraphs and citations inside the caller's transaction. The same
+ * content changes nothing; changed content replaces exactly this document's rows.
+ */
+export async function storeDocument(em: EntityManager, record: DocumentRecord): Promise<StoreOutcome> {
+  const id = `${record.repository}/${record.name}`;
+  const existing = await em.findOne(DocumentEntity, id);
+  if (existing?.contentHash === record.contentHash) return 'unchanged';
+  await ensureRepository(em, record.repository);
+  const language = record.language.toUpperCase() as Language;
+  if (existing) {
+    await em.nativeDelete(ParagraphEntity, { document: id });
+    await em.nativeDelete(CitationEntity, { document: id });
+  }
+  await em.upsert(DocumentEntity, {
+    id, repository: record.repository, name: record.name, path: record.path, format: record.format, language,
+    title: record.title, text: record.text, contentHash: record.contentHash, sortKey: record.name,
+  });
+  if (record.paragraphs.length) {
+    await em.insertMany(ParagraphEntity, record.paragraphs.map((paragraph, position) => ({
+      document: id, position, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, language,
+    })));
+  }
+  if (record.citations.length) {
+    await em.insertMany(CitationEntity, record.citations.map((citation, position) => ({
+      document: id, position, text: citation.text, paragraph: citation.paragraph, start: citation.start, end: citation.end,
+      resolution: citation.resolution, revision: citation.revision?.label ?? null, confidence: citation.confidence,
+      sortKey: `${id}|${String(position).padStart(6, '0')}`,
+    })));
+  }
+  return existing ? 'replaced' : 'created';
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128000000Initial } from './Migration20261128000000Initial';
+
+/** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261128000000Initial', class: Migration20261128000000Initial },
+];
