@@ -1,0 +1,35 @@
+import { startSubgraph } from '@mandate-graph/server-kit';
+import { subgraphNamed } from '../subgraphs';
+
+export type SubgraphMessage = { type: 'ready'; name: string; port: number } | { type: 'failed'; name: string; message: string };
+
+/**
+ * Runs one subgraph in this process (what `npm start` forks four times; also how a subgraph scales out
+ * on other machines). Reports readiness to a parent process when there is one.
+ */
+export async function runSubgraph(name: string, port: number): Promise<number> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: a subgraph needs its PostgreSQL store');
+  const { definition } = subgraphNamed(name);
+  const report = (message: SubgraphMessage) => process.send?.(message);
+  let running;
+  try {
+    running = await startSubgraph(definition, { databaseUrl, port });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report({ type: 'failed', name, message });
+    throw error;
+  }
+  report({ type: 'ready', name, port: running.port });
+  if (!process.send) console.log(`${name} subgraph serving at ${running.url}`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    // Without its parent there is no gateway to serve: stop rather than linger.
+    process.once('disconnect', stop);
+  });
+  await running.close();
+  return 0;
+}

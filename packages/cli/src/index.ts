@@ -1,0 +1,4 @@
+export { composeSupergraph, readSupergraph, schemaFiles, writeSchemaFiles, type Composition } from './compose';
+export { SUBGRAPHS, subgraphNamed, type SubgraphEntry } from './subgraphs';
+export { PROJECT_ROOT, SCHEMA_DIR, CLI_BIN } from './paths';
+export { main } from './main';

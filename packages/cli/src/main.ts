@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { runStart } from './commands/start';
+import { runSubgraph } from './commands/subgraph';
+import { runCompose } from './commands/compose';
+
+const USAGE = `Usage: mandate-graph <command>
+
+  start [--port N] [--subgraph-ports default|auto]   serve the whole graph (gateway on PORT, default 4000)
+  subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
+  compose                                             print subgraph SDL and compose schema/supergraph.graphql
+`;
+
+function port(value: string | undefined, fallback: number, what: string): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`${what} must be a port number between 0 and 65535, got "${value}"`);
+  return parsed;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, 'subgraph-ports': { type: 'string', default: 'default' } } });
+      const subgraphPorts = values['subgraph-ports'];
+      if (subgraphPorts !== 'default' && subgraphPorts !== 'auto') throw new Error(`--subgraph-ports is default or auto, got "${subgraphPorts}"`);
+      return runStart({ port: port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphPorts });
+    }
+    case 'subgraph': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { port: { type: 'string' } } });
+      if (positionals.length !== 1) throw new Error('subgraph takes one name: documents, resolutions, meetings or consultations');
+      return runSubgraph(positionals[0], port(values.port, 0, '--port'));
+    }
+    case 'compose':
+      return runCompose();
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return command ? 0 : 2;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
