@@ -1,6 +1,6 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { maskInternalErrors, startHttpServer, type RunningHttpServer } from '@mandate-graph/server-kit';
 import { healthRoute } from './health';
 
@@ -17,16 +17,15 @@ export interface GatewayOptions {
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s"')]+/g;
 
-/** Subgraph failures name the subgraph, never its address. */
+/** A subgraph that cannot be reached is named in the answer; its address stays in the log. */
+function unavailable(name: string, cause: unknown): GraphQLError {
+  console.error(`[gateway] the ${name} subgraph is unreachable:`, cause);
+  return new GraphQLError(`The ${name} subgraph is unavailable; fields it serves are missing from this answer.`, {
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
+  });
+}
+
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const serviceName = formatted.extensions?.serviceName;
-  if (typeof serviceName === 'string' && /fetch|ECONNREFUSED|socket|timeout|abort/i.test(formatted.message)) {
-    return {
-      message: `The ${serviceName} subgraph is unavailable; fields it serves are missing from this answer.`,
-      path: formatted.path,
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
-    };
-  }
   const masked = maskInternalErrors('gateway')(formatted, error);
   return { ...masked, message: masked.message.replace(URL_PATTERN, '[subgraph]') };
 }
@@ -38,7 +37,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: options.subgraphUrls[name] ?? url,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeout) } as RequestInit) as never,
+        fetcher: (async (input: string, init: RequestInit) => {
+          try {
+            return await fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
+          } catch (cause) {
+            throw unavailable(name, cause);
+          }
+        }) as never,
       }),
   });
   const apollo = new ApolloServer<BaseContext>({
