@@ -1,0 +1,63 @@
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { startEmbeddedPostgres } from '@mandate-graph/database';
+import { openSubgraphStore } from '@mandate-graph/server-kit';
+import { meetingsSubgraph, storeMeetingFacts } from '@mandate-graph/meetings';
+import { runCli } from '../support/cli';
+import { postGraphQL } from '../support/federation';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'mandate-start-'));
+// The embedded store is what a newcomer gets: no DATABASE_URL, whatever the suite runs on.
+const env = { MANDATE_DATA_DIR: dataDir, DATABASE_URL: undefined };
+
+async function serve() {
+  const run = runCli(['start', '--port', '0', '--subgraph-ports', 'auto'], env);
+  const [, url] = await run.waitFor(/serving the graph at (http:\/\/\S+)/);
+  return { run, url };
+}
+
+describe('npm start (the built command, as a user runs it)', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('serves the graph from the embedded store, stops cleanly on SIGTERM, and keeps the data for the next start', async () => {
+    // A row written into the embedded store before the graph starts, through the subgraph's own code.
+    const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite') });
+    const store = await openSubgraphStore(meetingsSubgraph, { databaseUrl: embedded.url });
+    const em = store.em.fork() as EntityManager;
+    await em.transactional((tx) => storeMeetingFacts(tx as EntityManager, 'samples/kept', {
+      groups: [{ id: 'WG-KEPT', name: 'Group that survives restarts', source: { paragraph: null, start: 0, end: 5, quote: 'Group' } }],
+      meetings: [], actions: [],
+    }));
+    await store.close();
+    await embedded.close();
+
+    for (const round of [1, 2]) {
+      const { run, url } = await serve();
+      const health = await fetch(url.replace('/graphql', '/health'));
+      expect(health.status, run.output()).toBe(200);
+      const answer = await postGraphQL<any>(url, '{ group(id: "WG-KEPT") { name } }');
+      expect(answer.data?.group, `round ${round}`).toEqual({ name: 'Group that survives restarts' });
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      expect(run.output()).toMatch(/Stopped cleanly/);
+    }
+  });
+
+  it('says which port is taken instead of printing a stack trace', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const run = runCli(['start', '--port', String(port), '--subgraph-ports', 'auto'], env);
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`Port ${port} is already in use`);
+      expect(run.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+});

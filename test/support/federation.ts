@@ -1,0 +1,68 @@
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { startSubgraph, type RunningHttpServer, type RunningSubgraph } from '@mandate-graph/server-kit';
+import { startGateway } from '@mandate-graph/gateway';
+import { SUBGRAPHS, SCHEMA_DIR, readSupergraph } from '@mandate-graph/cli';
+
+export interface Federation {
+  database: TestDatabase;
+  subgraphs: Record<string, RunningSubgraph>;
+  gateway: RunningHttpServer;
+  /** Every SQL statement each subgraph sent, by subgraph name (tests reset it). */
+  statements: Record<string, string[]>;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLAnswer<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function postGraphQL<T>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLAnswer<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLAnswer<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/**
+ * The whole graph in this process, with real parts: a database of its own (PGlite, or a fresh database
+ * on TEST_DATABASE_URL), four subgraphs over HTTP on loopback, and the gateway serving the committed
+ * supergraph.
+ */
+export async function startFederation(): Promise<Federation> {
+  const database = await provisionTestDatabase();
+  const statements: Record<string, string[]> = {};
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  try {
+    for (const { definition } of SUBGRAPHS) {
+      const log: string[] = (statements[definition.name] = []);
+      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl: database.url, onQuery: (sql) => log.push(sql) });
+    }
+    const gateway = await startGateway({
+      supergraphSdl: readSupergraph(SCHEMA_DIR),
+      port: 0,
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+    });
+    return {
+      database,
+      subgraphs,
+      gateway,
+      statements,
+      query: (query, variables) => postGraphQL(gateway.url, query, variables),
+      async close() {
+        await gateway.close();
+        await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+    await database.close();
+    throw error;
+  }
+}
