@@ -19,7 +19,8 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s"')]+/g;
 
 /** A subgraph that cannot be reached is named in the answer; its address stays in the log. */
 function unavailable(name: string, cause: unknown): GraphQLError {
-  console.error(`[gateway] the ${name} subgraph is unreachable:`, cause);
+  const reason = cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}` : String(cause);
+  console.error(`[gateway] the ${name} subgraph is unreachable: ${reason}`);
   return new GraphQLError(`The ${name} subgraph is unavailable; fields it serves are missing from this answer.`, {
     extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
   });

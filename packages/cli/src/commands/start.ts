@@ -1,4 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describeListenError } from '@mandate-graph/database';
 import { startGateway } from '@mandate-graph/gateway';
 import type { RunningHttpServer } from '@mandate-graph/server-kit';
 import { openDatabase, type Database } from '../database';
@@ -39,6 +41,15 @@ function spawnSubgraph(name: string, port: number, databaseUrl: string): Promise
   });
 }
 
+async function ensurePortFree(port: number, what: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error) => reject(describeListenError(error, port, what)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -67,13 +78,16 @@ export async function runStart(options: StartOptions): Promise<number> {
   };
 
   try {
+    // A taken gateway port is reported before anything else starts.
+    await ensurePortFree(options.port, 'the gateway');
     database = await openDatabase();
     console.log(`Store: ${database.description}`);
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
-    // Subgraphs one at a time: each applies its own migrations to the shared database.
-    for (const [index, { definition }] of SUBGRAPHS.entries()) {
-      children.push(await spawnSubgraph(definition.name, ports[index], database.url));
-    }
+    // Each subgraph migrates only its own PostgreSQL schema, so they can start side by side.
+    const started = await Promise.allSettled(SUBGRAPHS.map(({ definition }, index) => spawnSubgraph(definition.name, ports[index], database!.url)));
+    for (const result of started) if (result.status === 'fulfilled') children.push(result.value);
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
     gateway = await startGateway({
       supergraphSdl,
       port: options.port,
