@@ -4,7 +4,7 @@ import { DateResolver } from 'graphql-scalars';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 
 /** An open consultation a group runs with all stakeholders (`CWG-INTERNET-CONS-2021-10`). */
-@Entity({ tableName: 'consultation' })
+@Entity({ tableName: 'consultation', schema: 'consultations' })
 @ObjectType('Consultation')
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })

@@ -4,7 +4,7 @@ import { ConsultationEntity } from './consultation.entity';
 import { StakeholderCategory } from './enums';
 
 /** How many answers one stakeholder category gave: a row each, so dashboards aggregate in SQL. */
-@Entity({ tableName: 'response_count' })
+@Entity({ tableName: 'response_count', schema: 'consultations' })
 @ObjectType('CategoryCount')
 export class ResponseCountEntity {
   @ManyToOne(() => ConsultationEntity, { ref: true, deleteRule: 'cascade', primary: true })

@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DocumentEntity } from './document.entity';
 
 /** A citation of an instrument found in a document, with its exact span. */
-@Entity({ tableName: 'citation' })
+@Entity({ tableName: 'citation', schema: 'documents' })
 @ObjectType('Citation')
 @Index({ properties: ['resolution', 'sortKey'] })
 export class CitationEntity {

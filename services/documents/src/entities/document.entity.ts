@@ -4,7 +4,7 @@ import { RepositoryEntity } from './repository.entity';
 import { Language } from './enums';
 
 /** One document of a repository (`itu-council/000_8f73a2edc1468054`), as normalized text. */
-@Entity({ tableName: 'document' })
+@Entity({ tableName: 'document', schema: 'documents' })
 @ObjectType('Document')
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })

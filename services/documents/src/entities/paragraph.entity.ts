@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DocumentEntity } from './document.entity';
 import { Language } from './enums';
 
-@Entity({ tableName: 'paragraph' })
+@Entity({ tableName: 'paragraph', schema: 'documents' })
 @ObjectType('Paragraph')
 // Trigram index: serves substring search in every script, Chinese included (no word boundaries needed).
 @Index({

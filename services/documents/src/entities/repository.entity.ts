@@ -2,7 +2,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A folder of documents (`itu-council`, `pp18-final-acts`). */
-@Entity({ tableName: 'repository' })
+@Entity({ tableName: 'repository', schema: 'documents' })
 @ObjectType('Repository')
 @Directive('@key(fields: "id")')
 export class RepositoryEntity {

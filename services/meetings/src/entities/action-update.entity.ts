@@ -5,7 +5,7 @@ import { ActionEntity } from './action.entity';
 import { ActionStatus } from './enums';
 
 /** One change of an action's status: the history is append-only. */
-@Entity({ tableName: 'action_update' })
+@Entity({ tableName: 'action_update', schema: 'meetings' })
 @ObjectType('ActionUpdate')
 export class ActionUpdateEntity {
   [OptionalProps]?: 'serial' | 'from' | 'note';

@@ -6,7 +6,7 @@ import { MeetingEntity } from './meeting.entity';
 import { ActionStatus, Assignee } from './enums';
 
 /** A follow-up action a meeting hands out (`CWG-INTERNET-16/2.5.1`). */
-@Entity({ tableName: 'action' })
+@Entity({ tableName: 'action', schema: 'meetings' })
 @ObjectType('Action')
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })

@@ -3,7 +3,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 
 /** A working group (`CWG-INTERNET`). Stored row and GraphQL type in one class. */
-@Entity({ tableName: 'group' })
+@Entity({ tableName: 'group', schema: 'meetings' })
 @ObjectType('Group')
 @Directive('@key(fields: "id")')
 export class GroupEntity {

@@ -7,7 +7,7 @@ import { GroupEntity } from './group.entity';
 export interface StoredCount { value: number; atLeast: boolean }
 
 /** A meeting of a group (`CWG-INTERNET-16`) or one of its open-consultation meetings (`CWG-INTERNET-OC-9`). */
-@Entity({ tableName: 'meeting' })
+@Entity({ tableName: 'meeting', schema: 'meetings' })
 @ObjectType('Meeting')
 @Directive('@key(fields: "id")')
 export class MeetingEntity {

@@ -7,7 +7,7 @@ import { MandateRelation } from './enums';
 export type ActivityType = 'Group' | 'Meeting' | 'Consultation' | 'Action';
 
 /** A resolution's bearing on an activity (group, meeting, consultation or action), with the clause that says so. */
-@Entity({ tableName: 'mandate' })
+@Entity({ tableName: 'mandate', schema: 'resolutions' })
 @ObjectType('Mandate')
 export class MandateEntity {
   [OptionalProps]?: 'serial';

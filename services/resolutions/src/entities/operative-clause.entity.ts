@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 
-@Entity({ tableName: 'operative_clause' })
+@Entity({ tableName: 'operative_clause', schema: 'resolutions' })
 @ObjectType('OperativeClause')
 @Index({ properties: ['resolution', 'position'] })
 export class OperativeClauseEntity {

@@ -3,7 +3,7 @@ import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 
 /** One instrument citing another, in the revision it names. The cited one may be known only by this. */
-@Entity({ tableName: 'resolution_citation' })
+@Entity({ tableName: 'resolution_citation', schema: 'resolutions' })
 export class ResolutionCitationEntity {
   [OptionalProps]?: 'serial' | 'revision';
 

@@ -7,7 +7,7 @@ export interface StoredRevision { label: string; place: string | null; year: num
 export interface StoredRecital { text: string; source: StoredProvenance }
 
 /** An instrument: a resolution, decision or recommendation of a conference or of the Council. */
-@Entity({ tableName: 'resolution' })
+@Entity({ tableName: 'resolution', schema: 'resolutions' })
 @ObjectType('Resolution')
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })
