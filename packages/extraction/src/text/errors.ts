@@ -1,0 +1,22 @@
+/** Why a document could not be turned into text. */
+export type DocumentErrorReason = 'binary file' | 'unknown encoding' | 'empty document';
+
+/**
+ * Raised by decodeDocument. `reason` is one of three fixed strings (so callers can branch on it);
+ * the message adds where the problem is (path, byte offset) and what was seen, so an ingestion log
+ * points straight at the file to fix.
+ */
+export class DocumentError extends Error {
+  readonly path: string;
+  readonly reason: DocumentErrorReason;
+  /** Byte offset of the first offending byte, when there is one. */
+  readonly offset: number | null;
+
+  constructor(reason: DocumentErrorReason, path: string, detail?: string, offset: number | null = null) {
+    super(`${path}: ${reason}${detail ? ` (${detail})` : ''}`);
+    this.name = 'DocumentError';
+    this.path = path;
+    this.reason = reason;
+    this.offset = offset;
+  }
+}
