@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } })],
   resolve: {
     alias: [
-      { find: /^@mandate-graph\/(extraction|database|server-kit|cli)$/, replacement: here('./packages/$1/src/index.ts') },
+      { find: /^@mandate-graph\/(extraction|database|server-kit|cli|ingestion)$/, replacement: here('./packages/$1/src/index.ts') },
       { find: /^@mandate-graph\/(documents|resolutions|meetings|consultations)$/, replacement: here('./services/$1/src/index.ts') },
       { find: /^@mandate-graph\/gateway$/, replacement: here('./gateway/src/index.ts') },
     ],

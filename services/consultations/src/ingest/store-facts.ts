@@ -34,4 +34,6 @@ export async function storeConsultationFacts(em: EntityManager, document: string
     }
   }
   await em.flush();
+  // Consultations an earlier version of the document described and this one no longer does go away.
+  if (document) await em.nativeDelete(ConsultationEntity, { document, id: { $nin: facts.map((fact) => fact.id) } });
 }

@@ -78,4 +78,13 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
     });
   }
   await em.flush();
+  if (document) await forgetRetracted(em, document, facts);
+}
+
+/**
+ * Actions an earlier version of the document listed and this one no longer does go away. Meetings and
+ * groups stay: other documents' actions may hang on them.
+ */
+async function forgetRetracted(em: EntityManager, document: string, facts: MeetingFacts): Promise<void> {
+  await em.nativeDelete(ActionEntity, { document, id: { $nin: facts.actions.map((fact) => fact.id) } });
 }

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DocumentEntity, ensureRepository } from '@mandate-graph/documents';
+import type { Extractors } from './extractors';
+import { fileHash, IngestError, readDocuments, MAX_DOCUMENT_BYTES } from './read-document';
+import { openRepository, type Repository, type RepositoryFile } from './repository';
+import type { IngestionStore } from './store';
+import { writeDocument } from './write';
+
+export interface IngestFailure { path: string; reason: string }
+
+export interface IngestReport {
+  files: number;
+  documents: { created: number; replaced: number; unchanged: number };
+  paragraphs: number;
+  failures: IngestFailure[];
+  seconds: number;
+}
+
+export interface Progress {
+  file(done: number, total: number, current: string, rate: number): void;
+  failure(failure: IngestFailure): void;
+}
+
+/** A file whose documents all carry the same file hash as stored is skipped without being parsed. */
+async function unchangedOnDisk(em: EntityManager, repository: Repository, file: RepositoryFile, bytes: Uint8Array): Promise<boolean> {
+  const stored = await em.find(DocumentEntity, { repository: repository.id, path: file.relativePath }, { fields: ['contentHash', 'format', 'name'] });
+  if (!stored.length) return false;
+  const hash = fileHash(bytes);
+  return stored.every((document) => document.contentHash === (document.format === 'xml' ? fileHash(Buffer.from(`${hash}\n${document.name}`)) : hash));
+}
+
+/**
+ * Reads repositories into the stores: one transaction per document, a failing document reported with
+ * its path and reason while the run goes on; an unchanged file costs one hash and one lookup.
+ */
+export async function ingestRepositories(store: IngestionStore, directories: string[], extractors: Extractors, progress?: Progress): Promise<IngestReport> {
+  const started = performance.now();
+  const report: IngestReport = { files: 0, documents: { created: 0, replaced: 0, unchanged: 0 }, paragraphs: 0, failures: [], seconds: 0 };
+  const repositories: Repository[] = [];
+  for (const directory of directories) {
+    try {
+      repositories.push(openRepository(directory));
+    } catch (error) {
+      const failure = { path: directory, reason: (error as Error).message };
+      report.failures.push(failure);
+      progress?.failure(failure);
+    }
+  }
+  const total = repositories.reduce((sum, repository) => sum + repository.files.length, 0);
+  let done = 0;
+  for (const repository of repositories) {
+    await store.em.fork().transactional((em) => ensureRepository(em as EntityManager, repository.id, repository.title));
+    for (const file of repository.files) {
+      const path = `${repository.root}/${file.relativePath}`;
+      progress?.file(done, total, file.relativePath, done / Math.max((performance.now() - started) / 1000, 0.001));
+      try {
+        const bytes = readFileSync(file.absolutePath);
+        if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
+        if (await unchangedOnDisk(store.em.fork() as EntityManager, repository, file, bytes)) {
+          report.documents.unchanged++;
+        } else {
+          for (const document of readDocuments(file, bytes)) {
+            const outcome = await store.em.fork().transactional((em) => writeDocument(em as EntityManager, repository, file, document, extractors));
+            report.documents[outcome]++;
+            report.paragraphs += document.paragraphs.length;
+          }
+        }
+      } catch (error) {
+        const failure = { path, reason: error instanceof IngestError ? error.reason : (error as Error).message };
+        report.failures.push(failure);
+        progress?.failure(failure);
+      }
+      report.files++;
+      done++;
+    }
+  }
+  progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
