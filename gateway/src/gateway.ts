@@ -51,6 +51,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
+    // The command stops the server itself, in order, on SIGINT and SIGTERM.
+    stopOnTerminationSignals: false,
   });
   return startHttpServer({
     apollo,

@@ -12,7 +12,7 @@ import { postGraphQL } from '../support/federation';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'mandate-start-'));
 // The embedded store is what a newcomer gets: no DATABASE_URL, whatever the suite runs on.
-const env = { MANDATE_DATA_DIR: dataDir, DATABASE_URL: undefined };
+const env = { MANDATE_DATA_DIR: dataDir, DATABASE_URL: undefined, NODE_ENV: undefined };
 
 async function serve() {
   const run = runCli(['start', '--port', '0', '--subgraph-ports', 'auto'], env);
@@ -23,7 +23,7 @@ async function serve() {
 describe('npm start (the built command, as a user runs it)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the graph from the embedded store, stops cleanly on SIGTERM, and keeps the data for the next start', async () => {
+  it('serves the graph from the embedded store, stops cleanly on SIGINT and SIGTERM, and keeps the data for the next start', async () => {
     // A row written into the embedded store before the graph starts, through the subgraph's own code.
     const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite') });
     const store = await openSubgraphStore(meetingsSubgraph, { databaseUrl: embedded.url });
@@ -41,7 +41,8 @@ describe('npm start (the built command, as a user runs it)', () => {
       expect(health.status, run.output()).toBe(200);
       const answer = await postGraphQL<any>(url, '{ group(id: "WG-KEPT") { name } }');
       expect(answer.data?.group, `round ${round}`).toEqual({ name: 'Group that survives restarts' });
-      run.child.kill('SIGTERM');
+      // Ctrl+C the first time, a service manager's SIGTERM the second.
+      run.child.kill(round === 1 ? 'SIGINT' : 'SIGTERM');
       expect(await run.exited).toBe(0);
       expect(run.output()).toMatch(/Stopped cleanly/);
     }

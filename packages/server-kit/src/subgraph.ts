@@ -56,6 +56,8 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       schema,
       formatError: maskInternalErrors(definition.name),
       includeStacktraceInErrorResponses: false,
+      // The process that runs it decides when to stop (the command handles SIGINT and SIGTERM).
+      stopOnTerminationSignals: false,
       // The gateway is the only intended caller; the landing page belongs there.
       plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     });
