@@ -1,3 +1,5 @@
 export * from './types';
 export * from './akn';
 export * from './text';
+export * from './citations';
+export * from './report';

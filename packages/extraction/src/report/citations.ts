@@ -1,0 +1,26 @@
+import type { Citation, Issuer, LanguageCode } from '../types';
+import { findCitations } from '../citations';
+
+/** A resolution cited in the report, with the contract id it resolves to. */
+export interface CitedResolution { id: string; start: number; end: number }
+
+/**
+ * Resolution references come from the shared citations module. When it cannot decide an
+ * instrument (resolution null) but the number is in the thousands, it is a Council resolution:
+ * Council numbers its resolutions from 1000 up since the 1990s, while PP, WTSA and WTDC
+ * resolutions stay in the low hundreds.
+ */
+export function citedResolutions(text: string, language: LanguageCode, documentIssuer: Issuer | undefined): CitedResolution[] {
+  const out: CitedResolution[] = [];
+  for (const c of findCitations(text, { language, documentIssuer })) {
+    const id = resolutionId(c);
+    if (id) out.push({ id, start: c.start, end: c.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolutionId(c: Citation): string | null {
+  if (c.resolution) return c.resolution;
+  if (c.kind === 'RES' && c.number >= 1000) return `C-RES-${c.number}`;
+  return null;
+}

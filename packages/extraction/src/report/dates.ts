@@ -1,0 +1,159 @@
+import { NUMBER_SOURCE, parseChineseNumeral } from './numerals';
+
+/** A calendar point as printed: a day, or only a month. */
+export interface DatePoint { year: number; month: number; day: number | null }
+
+/** A date or a range of dates found in a string; offsets are relative to that string. */
+export interface DateMention {
+  start: number;
+  end: number;
+  from: DatePoint;
+  /** End of a range (`19–20 January 2022`, `October to December 2021`), else null. */
+  to: DatePoint | null;
+}
+
+export function isoDay(p: DatePoint): string | null {
+  return p.day === null ? null : `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+export function isoMonth(p: DatePoint): string {
+  return `${p.year}-${pad(p.month)}`;
+}
+
+/** ISO date at the precision printed: `2022-01-19` or `2021-10`. */
+export function isoDate(p: DatePoint): string {
+  return isoDay(p) ?? isoMonth(p);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Dates in Chinese and English forms, left to right, without overlaps. */
+export function findDates(s: string): DateMention[] {
+  const found = [...chineseDates(s), ...englishDates(s)].filter(valid);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const d of found) if (!out.length || d.start >= out[out.length - 1]!.end) out.push(d);
+  return out;
+}
+
+function valid(d: DateMention): boolean {
+  const ok = (p: DatePoint) => p.month >= 1 && p.month <= 12 && p.year >= 1900 && p.year <= 2200 && (p.day === null || (p.day >= 1 && p.day <= 31));
+  return ok(d.from) && (d.to === null || ok(d.to));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Chinese: 2021年9月23日, 2022年1月19-20日, 2022年1月19日至20日, 2021年12月30日至2022年1月2日,
+// 2021年10月至12月, 2021年2月至9月.
+
+const N = `(?:${NUMBER_SOURCE})`;
+const ZH_POINT = new RegExp(`(${N})\\s*年\\s*(${N})\\s*月(?:\\s*(${N})(\\s*日)?)?`, 'g');
+const ZH_TAIL = new RegExp(`\\s*(?:至|到|[-–—~～])\\s*(?:(${N})\\s*年)?\\s*(?:(${N})\\s*月)?\\s*(?:(${N})\\s*日)?`, 'y');
+
+function chineseDates(s: string): DateMention[] {
+  const out: DateMention[] = [];
+  ZH_POINT.lastIndex = 0;
+  for (let m = ZH_POINT.exec(s); m; m = ZH_POINT.exec(s)) {
+    const year = num(m[1]);
+    const month = num(m[2]);
+    let day = m[3] !== undefined ? num(m[3]) : null;
+    const dayClosed = m[4] !== undefined;
+    let end = m.index + m[0].length;
+    let to: DatePoint | null = null;
+
+    ZH_TAIL.lastIndex = end;
+    const t = ZH_TAIL.exec(s);
+    if (t && (t[1] || t[2] || t[3])) {
+      const toYear = t[1] !== undefined ? num(t[1]) : year;
+      const toMonth = t[2] !== undefined ? num(t[2]) : month;
+      const toDay = t[3] !== undefined ? num(t[3]) : null;
+      // A range ends at the same precision it starts with: 19-20日, 10月至12月.
+      if ((day === null) === (toDay === null) && year !== null && month !== null && toYear !== null && toMonth !== null) {
+        to = { year: toYear, month: toMonth, day: toDay };
+        end = t.index + t[0].length;
+      }
+    }
+    if (to === null && day !== null && !dayClosed) {
+      // "2022年1月19" with neither 日 nor a range: the digits belong to something else.
+      day = null;
+      end = m.index + m[0].length - m[3]!.length;
+    }
+    if (year === null || month === null) continue;
+    out.push({ start: m.index, end: trimEnd(s, m.index, end), from: { year, month, day }, to });
+    ZH_POINT.lastIndex = end;
+  }
+  return out;
+}
+
+function trimEnd(s: string, start: number, end: number): number {
+  while (end > start && /\s/.test(s.charAt(end - 1))) end--;
+  return end;
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : parseChineseNumeral(s);
+}
+
+// ------------------------------------------------------------------------------------------------
+// English: 23 September 2021, 19-20 January 2022, 30 November - 2 December 2021, January 19-20, 2022,
+// October to December 2021, from February to September 2021, October 2021.
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+const TO = '\\s*(?:-|–|—|to|until|through|and)\\s*';
+
+const EN_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }[] = [
+  { // 30 November - 2 December 2021 / 19-20 January 2022 / 19 to 20 January 2022
+    re: new RegExp(`\\b${DAY}(?:\\s+${MONTH})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => {
+      const year = Number(m[5]);
+      const toMonth = month(m[4]!);
+      return { from: { year, month: m[2] ? month(m[2]) : toMonth, day: Number(m[1]) }, to: { year, month: toMonth, day: Number(m[3]) } };
+    },
+  },
+  { // January 19-20, 2022 / January 19, 2022
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}${DAY})?,?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => {
+      const year = Number(m[4]);
+      const mo = month(m[1]!);
+      return { from: { year, month: mo, day: Number(m[2]) }, to: m[3] ? { year, month: mo, day: Number(m[3]) } : null };
+    },
+  },
+  { // 23 September 2021
+    re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => ({ from: { year: Number(m[3]), month: month(m[2]!), day: Number(m[1]) }, to: null }),
+  },
+  { // October to December 2021 / February 2021 to March 2022
+    re: new RegExp(`\\b${MONTH}(?:\\s+${YEAR})?${TO}${MONTH}\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => {
+      const toYear = Number(m[4]);
+      return { from: { year: m[2] ? Number(m[2]) : toYear, month: month(m[1]!), day: null }, to: { year: toYear, month: month(m[3]!), day: null } };
+    },
+  },
+  { // October 2021
+    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => ({ from: { year: Number(m[2]), month: month(m[1]!), day: null }, to: null }),
+  },
+];
+
+function month(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((full) => full.startsWith(n.slice(0, 3))) + 1;
+}
+
+function englishDates(s: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const { re, read } of EN_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      // "may" is also a verb: only accept it capitalised.
+      if (/\bmay\b/.test(m[0])) continue;
+      const r = read(m);
+      if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+import type { GroupFact, Paragraph } from '../types';
+import { spanOf, betterSpan } from './span';
+
+/** A place where a group is named, by acronym or by full name. */
+export interface GroupMention { groupId: string; start: number; end: number }
+
+/**
+ * Council working groups (CWG-Internet) and expert groups (EG-ITRs) are written as an acronym;
+ * the id is the acronym in upper case. A space after the hyphen occurs in converted files
+ * ("CWG-\u00A0Internet").
+ */
+const ACRONYM = /\b((?:CWG|EG))[-‐‑–]\s?([A-Za-z][A-Za-z&]*(?:[-‐‑][A-Za-z]+)*)/g;
+
+/**
+ * Full names of groups, for reports that do not print the acronym. This is vocabulary (like a
+ * month name), not facts of any one report.
+ */
+const KNOWN_NAMES: { id: string; pattern: RegExp }[] = [
+  {
+    id: 'CWG-INTERNET',
+    pattern: /国际互联网相关公共政策问题理事会工作组|理事会国际互联网相关公共政策问题工作组|Council\s+Working\s+Group\s+on\s+International\s+Internet[- ]related\s+Public\s+Policy\s+Issues|Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+les\s+questions\s+de\s+politiques\s+publiques\s+internationales\s+relatives\s+à\s+l'Internet|Grupo\s+de\s+Trabajo\s+del\s+Consejo\s+sobre\s+cuestiones\s+de\s+política\s+pública\s+internacional\s+relacionadas\s+con\s+Internet/gi,
+  },
+];
+
+export function groupIdOf(prefix: string, name: string): string {
+  return `${prefix.toUpperCase()}-${name.toUpperCase()}`;
+}
+
+export function findGroupMentions(text: string): GroupMention[] {
+  const out: GroupMention[] = [];
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    out.push({ groupId: groupIdOf(m[1]!, m[2]!), start: m.index, end: m.index + m[0].length });
+  }
+  for (const { id, pattern } of KNOWN_NAMES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ groupId: id, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface GroupResult {
+  groups: GroupFact[];
+  /** The group the report is about (named most often); "the group" / 小组 refers to it. */
+  mainGroup: string | null;
+  mentions: GroupMention[];
+}
+
+export function extractGroups(text: string, paragraphs: Paragraph[]): GroupResult {
+  const mentions = findGroupMentions(text);
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.groupId, (counts.get(m.groupId) ?? 0) + 1);
+  const mainGroup = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  const groups: GroupFact[] = [];
+  for (const id of counts.keys()) {
+    const named = namesOf(text, mentions.filter((m) => m.groupId === id));
+    // The name printed most often wins (ties: the longer one), its best occurrence is the source.
+    const tally = new Map<string, number>();
+    for (const n of named) tally.set(n.name, (tally.get(n.name) ?? 0) + 1);
+    const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+    let source = undefined as GroupFact['source'] | undefined;
+    for (const n of named.filter((x) => x.name === best)) {
+      const candidate = spanOf(text, paragraphAt(paragraphs, n.start), n.start, n.end);
+      if (betterSpan(source, candidate)) source = candidate;
+    }
+    if (best && source) {
+      groups.push({ id, name: best, source });
+      continue;
+    }
+    const first = mentions.find((m) => m.groupId === id)!;
+    groups.push({ id, name: text.slice(first.start, first.end).replace(/\s+/g, ' '), source: spanOf(text, paragraphAt(paragraphs, first.start), first.start, first.end) });
+  }
+  return { groups, mainGroup, mentions };
+}
+
+export function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | null {
+  return paragraphs.find((p) => p.start <= offset && offset < p.end) ?? null;
+}
+
+interface NamedOccurrence { name: string; start: number; end: number }
+
+/**
+ * Full names written before a parenthesised acronym: "…工作组（CWG-Internet）",
+ * "Council Working Group on … Issues (CWG-Internet)". The span runs from the name to the closing
+ * parenthesis, so the quote shows both name and acronym.
+ */
+function namesOf(text: string, mentions: GroupMention[]): NamedOccurrence[] {
+  const out: NamedOccurrence[] = [];
+  for (const m of mentions) {
+    const open = text.slice(Math.max(0, m.start - 2), m.start);
+    const close = text.slice(m.end, m.end + 2);
+    const paren = /[（(]\s?$/.exec(open);
+    const closing = /^\s?[）)]/.exec(close);
+    if (!paren || !closing) continue;
+    const nameEnd = m.start - paren[0].length;
+    const found = nameBefore(text, nameEnd);
+    if (found) out.push({ name: found.name, start: found.start, end: m.end + closing[0].length });
+  }
+  return out;
+}
+
+const ORG_PREFIX = /^(?:国际电联|ITU\s+|the\s+ITU\s+|the\s+)/i;
+const EN_LINKS = new Set(['on', 'of', 'and', 'for', 'the', 'to', 'in', 'related', 'du', 'de', 'des', 'sur', 'les', 'la', 'à', 'del', 'sobre', 'con', 'y', 'relatives', 'relacionadas']);
+
+function nameBefore(text: string, end: number): { name: string; start: number } | null {
+  let start = end;
+  if (/\p{Script=Han}/u.test(text.charAt(end - 1))) {
+    // Back over Chinese characters to punctuation, a digit or a Latin letter, then cut after the
+    // last 的 / 了 ("…召开的理事会…工作组", "成立了…工作组"): those particles end the clause before
+    // a name and do not occur inside the names of ITU bodies, unlike 在 or 和 (儿童在线保护…).
+    while (start > 0 && start > end - 40 && /\p{Script=Han}/u.test(text.charAt(start - 1))) start--;
+    const particle = Math.max(text.lastIndexOf('的', end - 1), text.lastIndexOf('了', end - 1));
+    if (particle >= start) start = particle + 1;
+  } else {
+    // Walk back word by word while words are capitalised or are linking words.
+    const words = [...text.slice(Math.max(0, end - 200), end).matchAll(/[\p{L}'’-]+/gu)];
+    const base = Math.max(0, end - 200);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      const gap = text.slice(base + w.index! + w[0].length, i === words.length - 1 ? end : base + words[i + 1]!.index!);
+      if (!/^\s*$/.test(gap)) break;
+      if (/^\p{Lu}/u.test(w[0]) || EN_LINKS.has(w[0].toLowerCase()) || /-related$/i.test(w[0])) start = base + w.index!;
+      else break;
+    }
+    // "Report of the Chair of the Council Working Group …": the name starts after the last
+    // "of (the)" that comes before its head word.
+    const head = text.slice(start, end).search(/\b(?:Group|Committee|Groupe|Grupo)\b/);
+    if (head > 0) {
+      const before = text.slice(start, start + head);
+      const links = [...before.matchAll(/\b(?:of|by|to|from|de|del|du)\s+(?:the\s+|la\s+|l'|el\s+)?/gi)];
+      const last = links[links.length - 1];
+      if (last) start += last.index! + last[0].length;
+    }
+    // A name does not start with a linking word ("on", "the").
+    while (start < end) {
+      const w = /^[\p{L}'’-]+\s*/u.exec(text.slice(start, end));
+      if (!w || !EN_LINKS.has(w[0].trim().toLowerCase())) break;
+      start += w[0].length;
+    }
+  }
+  let name = text.slice(start, end).trim();
+  const prefix = ORG_PREFIX.exec(name);
+  if (prefix) {
+    name = name.slice(prefix[0].length);
+    start += prefix[0].length;
+  }
+  // Only names of bodies: Chinese names end with the body word (…工作组), Latin ones contain it
+  // (Council Working Group on …).
+  if (/\p{Script=Han}/u.test(name)) {
+    if (name.length < 4 || !/(?:工作组|小组|委员会|专家组)$/u.test(name)) return null;
+  } else if (!/\b(?:Group|Committee|Groupe|Grupo|Comité)\b/u.test(name)) {
+    return null;
+  }
+  return { name: name.replace(/\s+/g, ' '), start };
+}

@@ -1,0 +1,69 @@
+import type { Assignee, StakeholderCategory } from '../types';
+
+/**
+ * The words the report extractors key on, in Chinese and English, kept in one place so that a new
+ * wording (or language) is added here rather than inside the rules.
+ */
+
+export interface Term<T> { value: T; pattern: RegExp }
+
+/** Builds one alternation with the longest words first, so 政府间组织 wins over 政府. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+export const CATEGORY_WORDS: Record<StakeholderCategory, readonly string[]> = {
+  GOVERNMENT: ['政府', 'government', 'governments', 'Member State', 'Member States'],
+  PRIVATE_SECTOR: ['私营部门', '私营企业', '私营实体', '公司', '企业', 'private sector', 'private-sector', 'company', 'companies', 'business', 'businesses', 'corporation', 'corporations'],
+  INDUSTRY_ASSOCIATION: ['行业协会', '产业协会', '行业组织', 'industry association', 'industry associations', 'trade association', 'trade associations'],
+  CIVIL_SOCIETY: ['民间社会', '民间团体', '公民社会', '非政府组织', 'civil society', 'civil-society', 'non-governmental organization', 'non-governmental organizations', 'NGO', 'NGOs'],
+  INTERNATIONAL_ORGANIZATION: ['国际组织', '政府间组织', 'international organization', 'international organizations', 'international organisation', 'international organisations', 'intergovernmental organization', 'intergovernmental organizations'],
+  ACADEMIA: ['学术界', '学术机构', '学术团体', '大学', '研究机构', 'academia', 'academic', 'academics', 'university', 'universities', 'research institution', 'research institutions'],
+  TECHNICAL_COMMUNITY: ['技术界', '技术社群', '技术社区', '技术团体', 'technical community', 'technical communities'],
+  OTHER: ['个人', '其他', 'individual', 'individuals', 'other', 'others'],
+};
+
+/**
+ * Who can be asked to act. Longer names first: 总秘书处 before 秘书处, "General Secretariat"
+ * before "Secretariat". "Directors of the three Bureaux" is one addressee, not three bureaux.
+ */
+export const ASSIGNEE_WORDS: Record<Assignee, readonly string[]> = {
+  BUREAU_DIRECTORS: ['三个局主任', '三局主任', '各局主任', '局主任', 'Directors of the three Bureaux', 'Directors of the Bureaux', 'Directors of the three Bureaus', 'Directors of the Bureaus', 'Bureau Directors', 'three Bureaux'],
+  GENERAL_SECRETARIAT: ['总秘书处', 'General Secretariat'],
+  SECRETARIAT: ['秘书处', 'Secretariat', 'secretariat'],
+  SECRETARY_GENERAL: ['秘书长', 'Secretary-General', 'Secretary General'],
+  TSB: ['电信标准化局', 'Telecommunication Standardization Bureau', 'TSB'],
+  BR: ['无线电通信局', 'Radiocommunication Bureau', 'BR'],
+  BDT: ['电信发展局', 'Telecommunication Development Bureau', 'BDT'],
+  COUNCIL: ['理事会', 'Council'],
+  MEMBER_STATES: ['成员国', 'Member States', 'Member States'],
+  GROUP: ['小组', '该组', '本组', '工作组', 'the group', 'the Group', 'the working group', 'the Working Group'],
+};
+
+/** Meeting formats. "Physical open consultation" is the name of a meeting type, not its format. */
+export const FORMAT_WORDS = {
+  VIRTUAL: /虚拟|线上|在线|视频会议|远程方式|\bvirtual(?:ly)?\b|\bonline\b|\bremotely\b|\bfully remote\b/i,
+  HYBRID: /混合|\bhybrid\b/i,
+  PHYSICAL: /实体会议|面对面|现场会议|亲自出席|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical meeting\b/i,
+} as const;
+
+export const CONSULTATION_WORD = /磋商|协商|咨询|consultation/i;
+
+/** Verbs that start something (a consultation), as opposed to reporting on it. */
+export const LAUNCH_VERB = /启动|发起|开启|开展|推出|\blaunch(?:es|ed|ing)?\b|\binitiat(?:e|es|ed|ing)\b|\bopen(?:s|ed)? (?:a|the|an)\b/i;
+
+/** "The meeting discussed/reviewed the results of ...". */
+export const REVIEW_VERB = /讨论|审议|审查|回顾|审阅|\bdiscuss(?:ed|es)?\b|\breview(?:ed|s)?\b|\bconsider(?:ed|s)?\b|\bexamin(?:ed|es)\b/i;
+
+/** Words for the responses a consultation received. */
+export const RESPONSE_WORD = /回复|答复|回应|反馈|\bresponses?\b|\breplies\b|\bsubmissions\b/i;
+
+/** A paragraph announcing the list of actions that follows it. */
+export const ACTION_INTRO = /行动(?:包括|如下|有)|采取(?:以下|下列)行动|(?:以下|下列)行动|\b(?:following|these) actions\b|\bactions?\b[^.:]{0,40}\b(?:agreed|approved|adopted|decided)\b|\bagreed (?:on |to )?the following\b/i;
+
+/** Prepositions that make the next name a recipient ("submitted to the Council"), not an actor. */
+export const RECIPIENT_BEFORE = /(?:给|向|致|交|供)[^，。；、,;]{0,6}$|\bto (?:the )?(?:\d{4} )?(?:session of (?:the )?)?$|\bfor (?:the )?$|\bof (?:the )?$/i;

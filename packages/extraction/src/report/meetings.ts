@@ -1,0 +1,168 @@
+import type { Count, MeetingFact, SourceSpan } from '../types';
+import type { Analysis, ParagraphInfo, SentenceInfo } from './analysis';
+import { isoDay } from './dates';
+import { FORMAT_WORDS } from './lexicon';
+import type { MeetingFormat, MeetingMention } from './mentions';
+import { NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseNumber } from './numerals';
+import { betterSpan, spanOf } from './span';
+
+type Evidence = NonNullable<MeetingFact['evidence']>;
+
+/**
+ * Meetings named in the report, with what the sentences naming them say: dates, format,
+ * contributions received, registered and active participants.
+ *
+ * Values are attached by sentence, because that is how reports bind them: "the 16th and 17th
+ * meetings were held on 23 September 2021 and 19–20 January 2022" pairs meetings and dates in order
+ * (only when both lists have the same length); a meeting that "launched" something is not the
+ * subject of the sentence's dates or counts.
+ */
+export function extractMeetings(a: Analysis): MeetingFact[] {
+  const facts = new Map<string, MeetingFact>();
+  const ensure = (m: MeetingMention, at: SourceSpan): MeetingFact | null => {
+    const id = a.meetingId(m);
+    if (!id) return null;
+    let fact = facts.get(id);
+    if (!fact) {
+      fact = {
+        id, groupId: m.groupId ?? a.groups.mainGroup!, number: m.number, kind: m.kind,
+        startDate: null, endDate: null, format: null, contributionsReceived: null, registered: null, participants: null,
+        source: at, evidence: {},
+      };
+      facts.set(id, fact);
+    } else if (betterSpan(fact.source, at) && !fact.evidence?.date) {
+      fact.source = at;
+    }
+    return fact;
+  };
+  const setEvidence = (fact: MeetingFact, key: keyof Evidence, at: SourceSpan): boolean => {
+    const evidence = (fact.evidence ??= {});
+    if (!betterSpan(evidence[key], at)) return false;
+    evidence[key] = at;
+    return true;
+  };
+
+  for (const p of a.paragraphs) {
+    for (const s of p.sentences) {
+      const at = spanOf(a.text, p.paragraph, s.start, s.end);
+      const named = s.meetings.map((m) => ({ m, fact: ensure(m, at) })).filter((x): x is { m: MeetingMention; fact: MeetingFact } => x.fact !== null);
+      const active = named.filter((x) => !x.m.launches);
+
+      // Dates, paired in order.
+      const days = s.dates.filter((d) => d.from.day !== null);
+      if (active.length > 0 && days.length === active.length) {
+        active.forEach(({ fact }, i) => {
+          const d = days[i]!;
+          if (setEvidence(fact, 'date', at)) {
+            fact.startDate = isoDay(d.from);
+            fact.endDate = isoDay(d.to ?? d.from);
+            fact.source = at;
+          }
+        });
+      }
+
+      // Format: written in the mention, or in the rest of the sentence for its group meetings.
+      for (const { m, fact } of active) if (m.format && setEvidence(fact, 'format', at)) fact.format = m.format;
+      // A meeting takes the format written for it: with one format word in the sentence ("分别于…以
+      // 虚拟方式举行"), every meeting named; with several ("the 18th … virtually, the 19th … in
+      // person"), the first written after the meeting and before the next one.
+      const formats = formatsOutside(s);
+      if (formats.length) {
+        const groupMeetings = active.filter((x) => x.m.kind === 'GROUP_MEETING');
+        const targets = groupMeetings.length ? groupMeetings : active;
+        const oneFormat = new Set(formats.map((f) => f.format)).size === 1;
+        targets.forEach(({ m, fact }, i) => {
+          const next = targets[i + 1]?.m.start ?? Infinity;
+          const format = oneFormat
+            ? formats[0]!.format
+            : (formats.find((f) => f.at >= m.end && f.at < next) ?? [...formats].reverse().find((f) => f.at < m.start))?.format;
+          if (format && !fact.format && setEvidence(fact, 'format', at)) fact.format = format;
+        });
+      }
+
+      const target = subjectOf(active, p, s, facts);
+      const contributions = contributionsIn(s.text);
+      if (contributions !== null && target && setEvidence(target, 'contributionsReceived', at)) target.contributionsReceived = contributions;
+
+      const only = active.length === 1 ? active[0]!.fact : null;
+      if (only) {
+        const counts = participantsIn(s.text);
+        if (counts.registered && setEvidence(only, 'registered', at)) only.registered = counts.registered;
+        if (counts.participants && setEvidence(only, 'participants', at)) only.participants = counts.participants;
+      }
+    }
+  }
+  return [...facts.values()].sort((x, y) => x.kind.localeCompare(y.kind) || x.groupId.localeCompare(y.groupId) || x.number - y.number);
+}
+
+/** The one meeting a sentence is about: the only group meeting it names, or "the meeting" of its paragraph. */
+function subjectOf(active: { m: MeetingMention; fact: MeetingFact }[], p: ParagraphInfo, s: SentenceInfo, facts: Map<string, MeetingFact>): MeetingFact | null {
+  const groupMeetings = active.filter((x) => x.m.kind === 'GROUP_MEETING');
+  if (groupMeetings.length === 1) return groupMeetings[0]!.fact;
+  if (s.meetings.length > 0 || !p.meeting) return null;
+  // "会议收到3份文稿" / "The meeting received 3 contributions": the paragraph's meeting.
+  if (!/^(?:会议|该次会议|本次会议)/.test(s.text) && !/^(?:the|this) meeting\b/i.test(s.text)) return null;
+  return facts.get(p.meeting) ?? null;
+}
+
+/** Format words of a sentence outside its meeting mentions, with document offsets. */
+function formatsOutside(s: SentenceInfo): { format: MeetingFormat; at: number }[] {
+  const inside = (at: number) => s.meetings.some((m) => at >= m.start && at < m.end);
+  const out: { format: MeetingFormat; at: number }[] = [];
+  for (const format of ['HYBRID', 'VIRTUAL', 'PHYSICAL'] as const) {
+    // "第九次虚拟会议 – 物理公开磋商" names a meeting type inside the mention: not a format here.
+    const re = new RegExp(FORMAT_WORDS[format].source, 'gi');
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (!inside(s.start + m.index)) out.push({ format, at: s.start + m.index });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const N = `(${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE}|\\d[\\d,]*)`;
+const ZH_CONTRIBUTIONS = new RegExp(`收到(?:了)?\\s*${N}\\s*份\\s*(?:文稿|文件|输入文件|提案|书面文稿)`);
+const EN_CONTRIBUTIONS = [
+  new RegExp(`\\b(?:received|considered|examined|had before it)\\s+${N}\\s+(?:input\\s+)?(?:contributions|documents|input documents)\\b`, 'i'),
+  new RegExp(`\\b${N}\\s+(?:input\\s+)?(?:contributions|documents)\\s+(?:were|had been)\\s+(?:received|submitted|considered)\\b`, 'i'),
+];
+
+export function contributionsIn(s: string): number | null {
+  for (const re of [ZH_CONTRIBUTIONS, ...EN_CONTRIBUTIONS]) {
+    const m = re.exec(s);
+    if (m) return parseNumber(m[1]!);
+  }
+  return null;
+}
+
+// Chinese: "111名注册与会者", "150多名注册与会者", "60多名积极的与会者", "超过100名与会者", "逾80人注册".
+const ZH_PEOPLE = new RegExp(
+  `(超过|逾|多于|至少)?\\s*(${NUMBER_SOURCE})\\s*(多|余)?\\s*(?:名|位|人)\\s*(?:的)?\\s*(注册|登记|报名)?\\s*(?:的)?\\s*(积极|活跃|实际)?\\s*(?:的)?\\s*(与会者|参会者|参与者|代表|人士)?`,
+  'g',
+);
+// English: "more than 150 registered participants", "111 registered and 60 active participants", "75+ participants".
+const EN_PEOPLE = /\b(more than|over|at least|in excess of|nearly|almost|about|some)?\s*(\d[\d,]*)(\+)?\s+(registered\s+)?(active\s+|actual\s+)?(participants|attendees|delegates|people|registrations)\b(\s+(?:had\s+)?registered)?/gi;
+
+export function participantsIn(s: string): { registered: Count | null; participants: Count | null } {
+  const out: { registered: Count | null; participants: Count | null } = { registered: null, participants: null };
+  ZH_PEOPLE.lastIndex = 0;
+  for (let m = ZH_PEOPLE.exec(s); m; m = ZH_PEOPLE.exec(s)) {
+    if (!m[4] && !m[6] && !/^\s*(?:注册|报名|登记|参加|出席|与会)/.test(s.slice(m.index + m[0].length))) continue;
+    const value = parseNumber(m[2]!);
+    if (value === null) continue;
+    // 超过/逾/至少 N, or N多/N余: "more than N".
+    const count: Count = { value, atLeast: Boolean(m[1] || m[3]) };
+    const registered = Boolean(m[4]) || /^\s*(?:注册|报名|登记)/.test(s.slice(m.index + m[0].length));
+    if (registered) out.registered ??= count;
+    else out.participants ??= count;
+  }
+  EN_PEOPLE.lastIndex = 0;
+  for (let m = EN_PEOPLE.exec(s); m; m = EN_PEOPLE.exec(s)) {
+    const value = Number(m[2]!.replace(/,/g, ''));
+    const qualifier = (m[1] ?? '').toLowerCase();
+    const atLeast = Boolean(m[3]) || ['more than', 'over', 'at least', 'in excess of'].includes(qualifier);
+    const registered = Boolean(m[4]) || Boolean(m[7]) || /registrations/i.test(m[6]!);
+    if (registered) out.registered ??= { value, atLeast };
+    else out.participants ??= { value, atLeast };
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import type { MeetingFact } from '../types';
+import type { GroupMention } from './groups';
+import { NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseNumber } from './numerals';
+
+export type MeetingKind = MeetingFact['kind'];
+export type MeetingFormat = NonNullable<MeetingFact['format']>;
+
+/** "第十六次会议", "the 10th physical open consultation meeting", with document offsets. */
+export interface MeetingMention {
+  kind: MeetingKind;
+  number: number;
+  /** Group named right before/after the mention, else null (the report's own group). */
+  groupId: string | null;
+  start: number;
+  end: number;
+  /** The mention is the subject of "launched": "第十五次会议发起的…", "launched by the 15th meeting". */
+  launches: boolean;
+  /** A format written inside the mention itself ("第九次虚拟会议"). */
+  format: MeetingFormat | null;
+}
+
+const CONSULT = '(?:磋商|协商|咨询)';
+const NOT_BOUNDARY = '[^，。；、,;“”"()（）]';
+
+// After 第N次: an open-consultation meeting ("在线磋商", "虚拟会议 – 物理公开磋商") or a meeting.
+const ZH_OC = new RegExp(`^(?:${NOT_BOUNDARY}{0,4}?${CONSULT}(?:和${NOT_BOUNDARY}{0,4}?会议\\s*[–—-]\\s*${NOT_BOUNDARY}{0,6}?${CONSULT})?|${NOT_BOUNDARY}{0,6}?会议\\s*[–—-]\\s*${NOT_BOUNDARY}{0,6}?${CONSULT})`);
+const ZH_MEETING = /^(?:(?:虚拟|线上|在线|实体|混合|全体|正式)?会议)/;
+const ZH_ORDINAL = new RegExp(`第\\s*(${NUMBER_SOURCE})\\s*(?:次|届)`, 'g');
+
+const EN_ORDINAL = `(\\d{1,3}(?:st|nd|rd|th)|${WORD_NUMBER_SOURCE})`;
+const EN_MEETING = new RegExp(
+  `\\b${EN_ORDINAL}\\s+((?:(?:virtual|online|physical|in-person|hybrid|open|consultation|public)\\s+)*)(meeting|open consultation|consultation)\\b(\\s*[–—-]\\s*(?:physical\\s+|virtual\\s+)?open consultation)?`,
+  'gi',
+);
+
+/**
+ * Meeting mentions inside text.slice(from, to) (a sentence); offsets returned are document offsets.
+ * `groups` are the group mentions of the whole document.
+ */
+export function findMeetingMentions(text: string, from: number, to: number, groups: GroupMention[]): MeetingMention[] {
+  const s = text.slice(from, to);
+  const ctx: Ctx = { text, groups, offset: from };
+  return [...chineseMentions(s, ctx), ...englishMentions(s, ctx)].sort((a, b) => a.start - b.start);
+}
+
+interface Ctx { text: string; groups: GroupMention[]; offset: number }
+
+function chineseMentions(s: string, ctx: Ctx): MeetingMention[] {
+  const { offset } = ctx;
+  const out: MeetingMention[] = [];
+  ZH_ORDINAL.lastIndex = 0;
+  for (let m = ZH_ORDINAL.exec(s); m; m = ZH_ORDINAL.exec(s)) {
+    const number = parseNumber(m[1]!);
+    if (number === null) continue;
+    const after = m.index + m[0].length;
+    const rest = s.slice(after);
+    const oc = ZH_OC.exec(rest);
+    const meeting = oc ? null : ZH_MEETING.exec(rest);
+    if (!oc && !meeting) continue;
+    const tail = (oc ?? meeting)![0];
+    let start = m.index;
+    // "CWG-Internet第十六次会议", "小组第十六次会议": the group written just before.
+    const before = groupEndingAt(ctx, offset + m.index);
+    let groupId: string | null = null;
+    if (before) {
+      groupId = before.groupId;
+      start = before.start - offset;
+    } else {
+      const word = /(?:小组|该组|工作组)\s*$/.exec(s.slice(0, m.index));
+      if (word) start = word.index;
+    }
+    const end = after + tail.length;
+    out.push({
+      kind: oc ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING',
+      number,
+      groupId,
+      start: offset + start,
+      end: offset + end,
+      launches: /^\s*(?:上)?(?:所)?(?:发起|启动|开启|推出)/.test(s.slice(end)),
+      format: formatIn(tail),
+    });
+  }
+  return out;
+}
+
+function englishMentions(s: string, ctx: Ctx): MeetingMention[] {
+  const { offset, groups } = ctx;
+  const out: MeetingMention[] = [];
+  EN_MEETING.lastIndex = 0;
+  for (let m = EN_MEETING.exec(s); m; m = EN_MEETING.exec(s)) {
+    const number = parseNumber(m[1]!);
+    if (number === null) continue;
+    const words = `${m[2] ?? ''}${m[3]}${m[4] ?? ''}`.toLowerCase();
+    const kind: MeetingKind = /consultation/.test(words) ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING';
+    let start = m.index;
+    let end = m.index + m[0].length;
+    let groupId: string | null = null;
+    // "the 16th meeting of CWG-Internet" / "CWG-Internet's 16th meeting" / "CWG-Internet 16th meeting".
+    const of = /^\s+of\s+(?:the\s+)?/.exec(s.slice(end));
+    const after = of ? groups.find((g) => g.start === offset + end + of[0].length) : undefined;
+    const before = groupEndingAt(ctx, offset + m.index, /^(?:['’]s)?\s*(?:the\s+)?$/);
+    if (after) {
+      groupId = after.groupId;
+      end = after.end - offset;
+    } else if (before) {
+      groupId = before.groupId;
+      start = before.start - offset;
+    }
+    const preceding = s.slice(Math.max(0, start - 40), start);
+    const following = s.slice(end, end + 30);
+    out.push({
+      kind,
+      number,
+      groupId,
+      start: offset + start,
+      end: offset + end,
+      launches: /\b(?:launched|initiated|opened|started)\s+(?:at|by|during|in)\s+(?:the\s+)?$/i.test(preceding) || /^\s*(?:,\s*)?(?:which\s+)?(?:launched|initiated)\b/i.test(following),
+      format: formatIn(`${m[2] ?? ''}${m[3]}`),
+    });
+  }
+  return out;
+}
+
+/** A group mention ending right before `at` (only white space, or the given gap, in between). */
+function groupEndingAt(ctx: Ctx, at: number, gap: RegExp = /^[\s）)]*$/): GroupMention | undefined {
+  return ctx.groups.find((g) => g.end <= at && at - g.end <= 12 && gap.test(ctx.text.slice(g.end, at)));
+}
+
+export function formatIn(s: string): MeetingFormat | null {
+  if (/虚拟|线上|在线|virtual|online/i.test(s)) return 'VIRTUAL';
+  if (/混合|hybrid/i.test(s)) return 'HYBRID';
+  if (/实体会议|in-person/i.test(s)) return 'PHYSICAL';
+  return null;
+}

@@ -1,0 +1,125 @@
+import type { ResolutionFact } from '../types';
+import type { Analysis, SentenceInfo } from './analysis';
+import type { CitedResolution } from './citations';
+import { CONSULTATION_WORD } from './lexicon';
+import { spanOf } from './span';
+
+const ESTABLISH = /成立|设立|建立|创建|\bestablish(?:ed|es|ing)?\b|\bset up\b|\bcreat(?:ed|es|ing)\b/i;
+/** Words that make the next citation the basis of an act, not the act itself ("in accordance with Res. 102"). */
+const BASIS = /(?:按照|根据|依照|依据|遵照|基于|\bpursuant to|\bin accordance with|\bin line with|\bunder|\bfollowing)\s*(?:the\s+)?[^，。；,;]{0,30}$/i;
+const MERGE = /纳入|并入|合并|\bincorporat(?:e|es|ed|ing)\b|\bmerg(?:e|es|ed|ing)\b|\bfold(?:s|ed|ing)?\b|\bconsolidat(?:e|es|ed|ing)\b/i;
+const ABROGATE = /废止|废除|撤销|\babrogat(?:e|es|ed|ing|ion)\b|\bsuppress(?:es|ed|ing)?\b|\brescind(?:s|ed|ing)?\b|\brepeal(?:s|ed|ing)?\b/gi;
+/** Wording that puts a consultation under a resolution ("…确定了公开磋商的工作模式", "guides … consultations"). */
+const GOVERNS = /确定|规定|指导|责成|模式|\bguid(?:e|es|ed|ance)\b|\bmodalit(?:y|ies)\b|\bpursuant\b|\bunder\b|\bin accordance\b|\bgovern(?:s|ed)?\b/i;
+
+/**
+ * What the report says resolutions did: establish a group, fold one resolution into another,
+ * abrogate one. Each fact quotes the sentence that says it (which contains the resolution's number).
+ */
+export function extractResolutionFacts(a: Analysis, cited: CitedResolution[]): ResolutionFact[] {
+  const out: ResolutionFact[] = [];
+  const add = (f: ResolutionFact): void => {
+    if (!out.some((o) => o.resolution === f.resolution && o.kind === f.kind && o.target === f.target)) out.push(f);
+  };
+  for (const p of a.paragraphs) {
+    for (const s of p.sentences) {
+      const cites = cited.filter((c) => c.start >= s.start && c.end <= s.end);
+      if (!cites.length) continue;
+      const source = spanOf(a.text, p.paragraph, s.start, s.end);
+      for (const f of establishes(a, s, cites)) add({ ...f, source });
+      for (const f of merges(a, s, cites)) add({ ...f, source });
+      for (const f of abrogations(a, s, cites)) add({ ...f, source });
+    }
+  }
+  return out;
+}
+
+type Bare = Omit<ResolutionFact, 'source'>;
+
+function establishes(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] {
+  const verb = ESTABLISH.exec(s.text);
+  if (!verb) return [];
+  const group = a.groups.mentions.find((g) => g.start >= s.start && g.end <= s.end);
+  if (!group) return [];
+  // Drop the citations that are the basis ("in accordance with Resolutions 102 and 140"): a list
+  // inherits the status of its first member.
+  const acting: CitedResolution[] = [];
+  let previous: { cite: CitedResolution; basis: boolean } | null = null;
+  for (const c of cites) {
+    const between: string = previous ? a.text.slice(previous.cite.end, c.start) : '';
+    const listed: boolean = previous !== null && /^[\s第号和及與与、,，]*(?:and|or)?[\s第号]*$/i.test(between.replace(/[（(][^）)]*[）)]/g, ''));
+    const basis: boolean = listed ? previous!.basis : BASIS.test(a.text.slice(s.start, c.start));
+    previous = { cite: c, basis };
+    if (!basis) acting.push(c);
+  }
+  const chosen = acting.find((c) => c.id.startsWith('C-')) ?? acting[0];
+  return chosen ? [{ resolution: chosen.id, kind: 'ESTABLISHES', target: group.groupId }] : [];
+}
+
+function merges(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] {
+  const verb = MERGE.exec(s.text);
+  if (!verb) return [];
+  const at = s.start + verb.index;
+  const before = cites.filter((c) => c.end <= at);
+  const after = cites.filter((c) => c.start >= at + verb[0].length);
+  const lastBefore = before[before.length - 1];
+  const firstAfter = after[0];
+  let absorbed: CitedResolution | undefined;
+  let into: CitedResolution | undefined;
+  const english = /^[a-z]/i.test(verb[0]);
+  if (!english) {
+    // "将Y纳入X" vs "修改X，以纳入Y".
+    const jiang = lastBefore && /(?:将|把)\s*(?:理事会)?\s*$/.test(a.text.slice(Math.max(s.start, lastBefore.start - 8), lastBefore.start));
+    [absorbed, into] = jiang ? [lastBefore, firstAfter] : [firstAfter, lastBefore];
+  } else if (firstAfter && after[1] && /\b(?:into|with)\b/i.test(a.text.slice(firstAfter.end, after[1].start))) {
+    // "incorporate/merge Resolution Y into Resolution X".
+    [absorbed, into] = [firstAfter, after[1]];
+  } else if (/^incorporat|^consolidat/i.test(verb[0])) {
+    // "Resolution Y was incorporated into X" / "revise Resolution X to incorporate Resolution Y".
+    const passive = /\binto\b/i.test(a.text.slice(at, firstAfter?.start ?? at));
+    [absorbed, into] = passive ? [lastBefore, firstAfter] : [firstAfter, lastBefore];
+  } else {
+    // "Resolution Y was merged into X".
+    [absorbed, into] = [lastBefore, firstAfter];
+  }
+  if (!absorbed || !into || absorbed.id === into.id) return [];
+  return [{ resolution: absorbed.id, kind: 'MERGED_INTO', target: into.id }];
+}
+
+function abrogations(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] {
+  const out: Bare[] = [];
+  ABROGATE.lastIndex = 0;
+  for (let m = ABROGATE.exec(s.text); m; m = ABROGATE.exec(s.text)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    // Active: "废止第1344号决议" / "abrogate Resolution 1344"; passive: "Resolution 1344 … was abrogated".
+    const after = cites.find((c) => c.start >= end && c.start - end <= 30 && !/[，。；,;]/.test(a.text.slice(end, c.start)));
+    const before = [...cites].reverse().find((c) => c.end <= at && at - c.end <= 40 && /\b(?:is|was|were|are|has been|have been|be|being)\s+$|\(\s*$/i.test(a.text.slice(c.end, at)));
+    const target = after ?? before;
+    if (target) out.push({ resolution: target.id, kind: 'ABROGATED', target: null });
+  }
+  return out;
+}
+
+/**
+ * Resolutions under which the report says the group holds its consultations (a sentence citing
+ * them that speaks of consultations and of guiding or setting their modalities), minus those the
+ * report says were abrogated.
+ */
+export function consultationResolutions(a: Analysis, cited: CitedResolution[], facts: ResolutionFact[]): (groupId: string) => string[] {
+  const abrogated = new Set(facts.filter((f) => f.kind === 'ABROGATED').map((f) => f.resolution));
+  const byGroup = new Map<string, string[]>();
+  for (const p of a.paragraphs) {
+    for (const s of p.sentences) {
+      if (!CONSULTATION_WORD.test(s.text) || !GOVERNS.test(s.text)) continue;
+      const group = a.groups.mentions.find((g) => g.start >= s.start && g.end <= s.end)?.groupId ?? a.groups.mainGroup;
+      if (!group) continue;
+      const list = byGroup.get(group) ?? [];
+      for (const c of cited) {
+        if (c.start >= s.start && c.end <= s.end && !abrogated.has(c.id) && !list.includes(c.id)) list.push(c.id);
+      }
+      byGroup.set(group, list);
+    }
+  }
+  return (groupId) => byGroup.get(groupId) ?? [];
+}
