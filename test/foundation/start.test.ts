@@ -9,13 +9,18 @@ import { openSubgraphStore } from '@mandate-graph/server-kit';
 import { meetingsSubgraph, storeMeetingFacts } from '@mandate-graph/meetings';
 import { runCli } from '../support/cli';
 import { postGraphQL } from '../support/federation';
+import { writeRepository } from '../support/fixtures';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'mandate-start-'));
 // The embedded store is what a newcomer gets: no DATABASE_URL, whatever the suite runs on.
 const env = { MANDATE_DATA_DIR: dataDir, DATABASE_URL: undefined, NODE_ENV: undefined };
 
+const repository = writeRepository('cli-samples', {
+  'note.txt': '1\tThe working group agreed to publish its summary record within two weeks of each meeting.\n',
+});
+
 async function serve() {
-  const run = runCli(['start', '--port', '0', '--subgraph-ports', 'auto'], env);
+  const run = runCli(['start', '--port', '0', '--subgraph-ports', 'auto', '--repository', repository], env);
   const [, url] = await run.waitFor(/serving the graph at (http:\/\/\S+)/);
   return { run, url };
 }
@@ -41,6 +46,10 @@ describe('npm start (the built command, as a user runs it)', () => {
       expect(health.status, run.output()).toBe(200);
       const answer = await postGraphQL<any>(url, '{ group(id: "WG-KEPT") { name } }');
       expect(answer.data?.group, `round ${round}`).toEqual({ name: 'Group that survives restarts' });
+      // The repository named on the command line was ingested before serving, once.
+      expect(run.output()).toMatch(round === 1 ? /1 documents created/ : /0 documents created, 0 replaced, 1 unchanged/);
+      const note = await postGraphQL<any>(url, '{ document(id: "cli-samples/note") { language paragraphs { number } } }');
+      expect(note.data?.document).toEqual({ language: 'EN', paragraphs: [{ number: '1' }] });
       // Ctrl+C the first time, a service manager's SIGTERM the second.
       run.child.kill(round === 1 ? 'SIGINT' : 'SIGTERM');
       expect(await run.exited).toBe(0);

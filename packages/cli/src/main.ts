@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { runStart } from './commands/start';
 import { runSubgraph } from './commands/subgraph';
 import { runCompose } from './commands/compose';
+import { runIngest } from './commands/ingest';
 
 const USAGE = `Usage: mandate-graph <command>
 
-  start [--port N] [--subgraph-ports default|auto]   serve the whole graph (gateway on PORT, default 4000)
+  start [--port N] [--repository DIR]...              ingest the repositories (or MANDATE_REPOSITORIES, a:b), then
+        [--subgraph-ports default|auto]               serve the whole graph (gateway on PORT, default 4000)
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
+  ingest DIR...                                       read document repositories into the graph
   compose                                             print subgraph SDL and compose schema/supergraph.graphql
 `;
 
@@ -21,16 +24,22 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start': {
-      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, 'subgraph-ports': { type: 'string', default: 'default' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { port: { type: 'string' }, 'subgraph-ports': { type: 'string', default: 'default' }, repository: { type: 'string', multiple: true } },
+      });
+      const repositories = values.repository ?? (process.env.MANDATE_REPOSITORIES ?? '').split(':').filter(Boolean);
       const subgraphPorts = values['subgraph-ports'];
       if (subgraphPorts !== 'default' && subgraphPorts !== 'auto') throw new Error(`--subgraph-ports is default or auto, got "${subgraphPorts}"`);
-      return runStart({ port: port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphPorts });
+      return runStart({ port: port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphPorts, repositories });
     }
     case 'subgraph': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { port: { type: 'string' } } });
       if (positionals.length !== 1) throw new Error('subgraph takes one name: documents, resolutions, meetings or consultations');
       return runSubgraph(positionals[0], port(values.port, 0, '--port'));
     }
+    case 'ingest':
+      return runIngest(rest);
     case 'compose':
       return runCompose();
     case undefined:

@@ -1,14 +1,4 @@
-import type {
-  ActionFact, Citation, ConsultationFact, GroupFact, Issuer, LanguageCode, MeetingFact, Paragraph, ResolutionFact,
-} from '@mandate-graph/extraction';
-
-export interface ReportFacts {
-  groups: GroupFact[];
-  meetings: MeetingFact[];
-  consultations: ConsultationFact[];
-  actions: ActionFact[];
-  resolutionFacts: ResolutionFact[];
-}
+import type { Citation, Issuer, LanguageCode, Paragraph, ReportFacts } from '@mandate-graph/extraction';
 
 /** The extractors a run applies to each document's text; pure functions, text in, facts with spans out. */
 export interface Extractors {
@@ -17,3 +7,5 @@ export interface Extractors {
 }
 
 export const NO_REPORT_FACTS: ReportFacts = { groups: [], meetings: [], consultations: [], actions: [], resolutionFacts: [] };
+
+export type { ReportFacts };

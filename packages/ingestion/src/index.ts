@@ -4,3 +4,4 @@ export { openRepository, MANIFEST, type Manifest, type Repository, type Reposito
 export { readDocuments, IngestError, MAX_DOCUMENT_BYTES, type ReadDocument } from './read-document';
 export { NO_REPORT_FACTS, type Extractors, type ReportFacts } from './extractors';
 export { consoleProgress } from './progress';
+export { defaultExtractors } from './default-extractors';

@@ -22,6 +22,13 @@ export interface Progress {
   failure(failure: IngestFailure): void;
 }
 
+/** The database's own words, without the statement (which can be megabytes of the document). */
+function storageReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message.includes(' - ') ? message.slice(message.lastIndexOf(' - ') + 3) : message;
+  return `could not be stored: ${reason.slice(0, 300)}`;
+}
+
 /** A file whose documents all carry the same file hash as stored is skipped without being parsed. */
 async function unchangedOnDisk(em: EntityManager, repository: Repository, file: RepositoryFile, bytes: Uint8Array): Promise<boolean> {
   const stored = await em.find(DocumentEntity, { repository: repository.id, path: file.relativePath }, { fields: ['contentHash', 'format', 'name'] });
@@ -67,7 +74,7 @@ export async function ingestRepositories(store: IngestionStore, directories: str
           }
         }
       } catch (error) {
-        const failure = { path, reason: error instanceof IngestError ? error.reason : (error as Error).message };
+        const failure = { path, reason: error instanceof IngestError ? error.reason : storageReason(error) };
         report.failures.push(failure);
         progress?.failure(failure);
       }

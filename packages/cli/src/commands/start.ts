@@ -8,8 +8,11 @@ import { readSupergraph } from '../compose';
 import { CLI_BIN, SCHEMA_DIR } from '../paths';
 import { SUBGRAPHS } from '../subgraphs';
 import type { SubgraphMessage } from './subgraph';
+import { ingestInto } from './ingest';
 
 export interface StartOptions {
+  /** Repositories to ingest before serving (unchanged documents cost a hash each). */
+  repositories: string[];
   port: number;
   /** `default`: 4001-4004 as in the supergraph's routing URLs; `auto`: any free ports. */
   subgraphPorts: 'default' | 'auto';
@@ -82,6 +85,10 @@ export async function runStart(options: StartOptions): Promise<number> {
     await ensurePortFree(options.port, 'the gateway');
     database = await openDatabase();
     console.log(`Store: ${database.description}`);
+    if (options.repositories.length) {
+      const failed = await ingestInto(database.url, options.repositories);
+      if (failed) console.error(`${failed} documents could not be ingested (see above); serving the rest.`);
+    }
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
     // Each subgraph migrates only its own PostgreSQL schema, so they can start side by side.
     const started = await Promise.allSettled(SUBGRAPHS.map(({ definition }, index) => spawnSubgraph(definition.name, ports[index], database!.url)));

@@ -3,6 +3,17 @@ import type { ConsultationFact } from '@mandate-graph/extraction';
 import { ConsultationEntity, ResponseCountEntity, StakeholderCategory } from '../entities';
 
 /**
+ * Reports often give a consultation's period by month ("from October to December 2021"): it opens on the
+ * first day of its first month and closes on the last day of its last.
+ */
+export function dayOf(date: string | null, end: 'first' | 'last'): string | null {
+  if (!date || !/^\d{4}-\d{2}$/.test(date)) return date;
+  if (end === 'first') return `${date}-01`;
+  const [year, month] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/**
  * Writes what one document says about consultations, inside the caller's transaction: a consultation
  * another document also describes is updated in place, and its tally replaced, never duplicated.
  */
@@ -14,8 +25,8 @@ export async function storeConsultationFacts(em: EntityManager, document: string
       groupId: fact.groupId,
       topic: fact.topic,
       questions: fact.questions,
-      opens: fact.opens,
-      closes: fact.closes,
+      opens: dayOf(fact.opens, 'first'),
+      closes: dayOf(fact.closes, 'last'),
       launchedAt: fact.launchedAt,
       reviewedAt: fact.reviewedAt,
       consultationMeeting: fact.consultationMeeting,

@@ -1,0 +1,30 @@
+import { consoleProgress, defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
+import { openDatabase } from '../database';
+
+/** Ingests the repositories into the database at `databaseUrl`; returns how many documents failed. */
+export async function ingestInto(databaseUrl: string, directories: string[]): Promise<number> {
+  const store = await openIngestionStore(databaseUrl);
+  try {
+    const report = await ingestRepositories(store, directories, defaultExtractors, consoleProgress());
+    const { created, replaced, unchanged } = report.documents;
+    console.log(
+      `${report.files} files: ${created} documents created, ${replaced} replaced, ${unchanged} unchanged; ` +
+        `${report.paragraphs} paragraphs in ${report.seconds.toFixed(1)} s` +
+        (report.failures.length ? `; ${report.failures.length} failed` : ''),
+    );
+    return report.failures.length;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `mandate-graph ingest DIR...`: exits 1 when any document failed (after ingesting all the others). */
+export async function runIngest(directories: string[]): Promise<number> {
+  if (!directories.length) throw new Error('ingest needs at least one repository folder');
+  const database = await openDatabase();
+  try {
+    return (await ingestInto(database.url, directories)) ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}

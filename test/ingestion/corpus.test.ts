@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestReport } from '@mandate-graph/ingestion';
+import { startFederation, type Federation } from '../support/federation';
+import { CORPUS } from '../support/fixtures';
+
+describe('the two real corpora, ingested and read through the gateway', () => {
+  let graph: Federation;
+  let report: IngestReport;
+  beforeAll(async () => {
+    graph = await startFederation();
+    const store = await openIngestionStore(graph.database.url);
+    try {
+      report = await ingestRepositories(store, [join(CORPUS, 'pp18-final-acts'), join(CORPUS, 'itu-council')], defaultExtractors);
+    } finally {
+      await store.close();
+    }
+  });
+  afterAll(async () => graph?.close());
+
+  it('stores one document and one instrument per component', async () => {
+    expect(report.failures, JSON.stringify(report.failures)).toEqual([]);
+    expect(report.documents.created).toBe(65);
+    const answer = await graph.query(`{ resolutions(issuer: "PP", first: 100) { totalCount edges { node { id kind } } } }`);
+    expect(answer.data.resolutions.totalCount).toBe(64);
+    const ids = answer.data.resolutions.edges.map((edge: any) => edge.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['PP-DEC-5', 'PP-DEC-11', 'PP-REC-7', 'PP-RES-101', 'PP-RES-102']));
+  });
+
+  it('gives a resolution its revision, title and operative clauses with provenance in its document', async () => {
+    const answer = await graph.query(`{
+      resolution(id: "PP-RES-102") {
+        status revisions { label place year } title
+        operativeClauses { block number text source { document { id } paragraph quote } }
+        source { document { id } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const resolution = answer.data.resolution;
+    expect(resolution.revisions).toEqual([{ label: 'Rev. Dubai, 2018', place: 'Dubai', year: 2018 }]);
+    expect(resolution.status).toBe('IN_FORCE');
+    expect(resolution.source.document.id).toBe('pp18-final-acts/res-102');
+    const blocks = new Set(resolution.operativeClauses.map((clause: any) => clause.block));
+    expect(blocks).toContain('resolves');
+    expect(blocks).toContain('instructs_the_secretary_general');
+    for (const clause of resolution.operativeClauses) {
+      expect(clause.source.document.id).toBe('pp18-final-acts/res-102');
+      expect(clause.source.quote).toContain(clause.text.slice(0, 40));
+    }
+    const document = await graph.query(`{ document(id: "pp18-final-acts/res-102") { language paragraphs { number } } }`);
+    expect(document.data.document.language).toBe('EN');
+    expect(document.data.document.paragraphs.length).toBeGreaterThan(10);
+  });
+
+  it('finds words of the Final Acts by search', async () => {
+    const answer = await graph.query(`{ search(text: "Internet-related public policy", language: EN, first: 5) { totalCount edges { node { document { id } highlight } } } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.search.totalCount).toBeGreaterThan(0);
+    expect(answer.data.search.edges[0].node.highlight).toMatch(/<mark>Internet-related<\/mark>/i);
+  });
+
+  it('gives the CWG-Internet meetings, their actions and the consultation reviewed, each with its source', async () => {
+    const answer = await graph.query(`{
+      meeting(id: "CWG-INTERNET-17") {
+        startDate endDate format contributionsReceived group { id establishedBy { id } }
+        actions { id paragraph assignees source { quote paragraph document { id } } }
+        consultationsReviewed {
+          id opens questions launchedAt { id } responses { total byCategory { category count } }
+          consultationMeeting { id startDate registered { value atLeast } participants { value atLeast } }
+        }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const meeting = answer.data.meeting;
+    expect(meeting).toMatchObject({ startDate: '2022-01-19', endDate: '2022-01-20', format: 'VIRTUAL', contributionsReceived: 3 });
+    expect(meeting.group).toEqual({ id: 'CWG-INTERNET', establishedBy: [{ id: 'C-RES-1336' }] });
+    expect(meeting.actions.map((action: any) => action.id)).toEqual(['CWG-INTERNET-17/2.7.1', 'CWG-INTERNET-17/2.7.2', 'CWG-INTERNET-17/2.7.3']);
+    for (const action of meeting.actions) {
+      expect(action.source.document.id).toBe('itu-council/000_8f73a2edc1468054');
+      expect(action.source.paragraph).toBe(action.paragraph);
+    }
+    const [consultation] = meeting.consultationsReviewed;
+    expect(consultation.id).toBe('CWG-INTERNET-CONS-2021-10');
+    expect(consultation.launchedAt).toEqual({ id: 'CWG-INTERNET-16' });
+    expect(consultation.questions).toHaveLength(4);
+    const counts = Object.fromEntries(consultation.responses.byCategory.map((row: any) => [row.category, row.count]));
+    expect(consultation.responses.total).toBe(20);
+    expect(counts).toEqual({ GOVERNMENT: 3, PRIVATE_SECTOR: 5, INDUSTRY_ASSOCIATION: 2, CIVIL_SOCIETY: 6, INTERNATIONAL_ORGANIZATION: 2 });
+    expect(consultation.consultationMeeting).toEqual({
+      id: 'CWG-INTERNET-OC-10', startDate: '2022-01-11', registered: { value: 111, atLeast: false }, participants: { value: 60, atLeast: true },
+    });
+  });
+
+  it('links resolutions: what PP-RES-101 cites, and C-RES-1344 merged into C-RES-1336', async () => {
+    const answer = await graph.query(`{
+      cites: resolution(id: "PP-RES-101") { cites { id } }
+      merged: resolution(id: "C-RES-1344") { status mergedInto { id } statusSource { quote document { id } } }
+      cited: resolution(id: "PP-RES-102") { citedBy { id } citedIn(first: 3) { totalCount } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const cites = answer.data.cites.cites.map((resolution: any) => resolution.id);
+    expect(cites).toEqual(expect.arrayContaining(['PP-RES-102', 'PP-RES-130', 'PP-RES-133', 'PP-RES-180', 'PP-RES-197']));
+    expect(answer.data.merged).toMatchObject({ status: 'ABROGATED', mergedInto: { id: 'C-RES-1336' } });
+    expect(answer.data.merged.statusSource.quote).toContain('1344');
+    expect(answer.data.cited.citedBy.map((resolution: any) => resolution.id)).toContain('PP-RES-101');
+    expect(answer.data.cited.citedIn.totalCount).toBeGreaterThan(3);
+  });
+
+  it('finds paragraph 2.5.1 of the chair report by a two-character Chinese word', async () => {
+    const answer = await graph.query(`{ search(text: "环境", language: ZH) { edges { node { document { id } paragraph highlight } } } }`);
+    expect(answer.errors).toBeUndefined();
+    const hits = answer.data.search.edges.map((edge: any) => `${edge.node.document.id}#${edge.node.paragraph}`);
+    expect(hits).toContain('itu-council/000_8f73a2edc1468054#2.5.1');
+  });
+});
