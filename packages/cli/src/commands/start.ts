@@ -5,7 +5,7 @@ import { startGateway } from '@mandate-graph/gateway';
 import type { RunningHttpServer } from '@mandate-graph/server-kit';
 import { openDatabase, type Database } from '../database';
 import { readSupergraph } from '../compose';
-import { CLI_BIN, SCHEMA_DIR } from '../paths';
+import { CLI_BIN, SAMPLE_REPOSITORY, SCHEMA_DIR } from '../paths';
 import { SUBGRAPHS } from '../subgraphs';
 import type { SubgraphMessage } from './subgraph';
 import { ingestInto } from './ingest';
@@ -85,10 +85,10 @@ export async function runStart(options: StartOptions): Promise<number> {
     await ensurePortFree(options.port, 'the gateway');
     database = await openDatabase();
     console.log(`Store: ${database.description}`);
-    if (options.repositories.length) {
-      const failed = await ingestInto(database.url, options.repositories);
-      if (failed) console.error(`${failed} documents could not be ingested (see above); serving the rest.`);
-    }
+    // With nothing configured, a newcomer still sees a populated graph: the project's own sample reports.
+    const repositories = options.repositories.length ? options.repositories : [SAMPLE_REPOSITORY];
+    const failedDocuments = await ingestInto(database.url, repositories);
+    if (failedDocuments) console.error(`${failedDocuments} documents could not be ingested (see above); serving the rest.`);
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
     // Each subgraph migrates only its own PostgreSQL schema, so they can start side by side.
     const started = await Promise.allSettled(SUBGRAPHS.map(({ definition }, index) => spawnSubgraph(definition.name, ports[index], database!.url)));
