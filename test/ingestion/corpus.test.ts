@@ -106,6 +106,22 @@ describe('the two real corpora, ingested and read through the gateway', () => {
     expect(answer.data.cited.citedIn.totalCount).toBeGreaterThan(3);
   });
 
+  it('turns operative clauses that name a group into mandates, which reach the group\'s meetings', async () => {
+    const answer = await graph.query(`{
+      resolution(id: "PP-RES-102") { mandates { relation activity { ... on Group { id name } } source { paragraph quote document { id } } } }
+      meeting(id: "CWG-INTERNET-17") { mandatedBy { id } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const onInternetGroup = answer.data.resolution.mandates.filter((mandate: any) => mandate.activity?.id === 'CWG-INTERNET');
+    expect(onInternetGroup.length).toBeGreaterThan(0);
+    for (const mandate of onInternetGroup) {
+      expect(mandate.source.quote).toMatch(/CWG-Internet/);
+      expect(mandate.source.document.id).toBe('pp18-final-acts/res-102');
+    }
+    expect(onInternetGroup.map((mandate: any) => mandate.relation)).toContain('INSTRUCTS');
+    expect(answer.data.meeting.mandatedBy.map((resolution: any) => resolution.id)).toEqual(expect.arrayContaining(['PP-RES-102', 'C-RES-1336']));
+  });
+
   it('finds paragraph 2.5.1 of the chair report by a two-character Chinese word', async () => {
     const answer = await graph.query(`{ search(text: "环境", language: ZH) { edges { node { document { id } paragraph highlight } } } }`);
     expect(answer.errors).toBeUndefined();

@@ -3,3 +3,4 @@ export * from './akn';
 export * from './text';
 export * from './citations';
 export * from './report';
+export * from './mandates';

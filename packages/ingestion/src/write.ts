@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Citation } from '@mandate-graph/extraction';
+import { extractMandates, type Citation } from '@mandate-graph/extraction';
 import { storeDocument, type StoreOutcome } from '@mandate-graph/documents';
 import { storeResolutionFacts, type ResolutionCitationFact } from '@mandate-graph/resolutions';
 import { storeMeetingFacts } from '@mandate-graph/meetings';
@@ -42,7 +42,7 @@ export async function writeDocument(em: EntityManager, repository: Repository, f
   await storeResolutionFacts(em, id, {
     instruments: document.instrument ? [document.instrument] : [],
     citations: document.instrument ? citationEdges(document.instrument.id, citations) : [],
-    mandates: [],
+    mandates: document.instrument ? extractMandates(document.instrument) : [],
     statusFacts: report?.resolutionFacts ?? [],
   });
   await storeMeetingFacts(em, id, { groups: report?.groups ?? [], meetings: report?.meetings ?? [], actions: report?.actions ?? [] });
