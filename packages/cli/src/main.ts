@@ -3,6 +3,7 @@ import { runStart } from './commands/start';
 import { runSubgraph } from './commands/subgraph';
 import { runCompose } from './commands/compose';
 import { runIngest } from './commands/ingest';
+import { runExtract } from './commands/extract';
 
 const USAGE = `Usage: mandate-graph <command>
 
@@ -10,6 +11,7 @@ const USAGE = `Usage: mandate-graph <command>
         [--subgraph-ports default|auto]               serve the whole graph (gateway on PORT, default 4000)
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
   ingest DIR...                                       read document repositories into the graph
+  extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
   compose                                             print subgraph SDL and compose schema/supergraph.graphql
 `;
 
@@ -40,6 +42,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'ingest':
       return runIngest(rest);
+    case 'extract': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { language: { type: 'string' }, format: { type: 'string', default: 'text' } } });
+      if (positionals.length !== 1) throw new Error('extract takes one file, or - for standard input');
+      if (values.format !== 'json' && values.format !== 'text') throw new Error(`--format is json or text, got "${values.format}"`);
+      return runExtract({ file: positionals[0], language: values.language, format: values.format });
+    }
     case 'compose':
       return runCompose();
     case undefined:

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
+import { CORPUS } from '../support/fixtures';
+
+describe('mandate-graph extract (no database)', () => {
+  it('prints the citations and report facts of the chair report as JSON, with offsets into its text', async () => {
+    const path = join(CORPUS, 'itu-council/000_8f73a2edc1468054.txt');
+    const run = runCli(['extract', path, '--format', 'json']);
+    expect(await run.exited, run.output()).toBe(0);
+    const result = JSON.parse(run.output());
+    const text = readFileSync(path, 'utf8');
+    expect(result.language).toBe('zh');
+    expect(new Set(result.citations.map((citation: any) => citation.resolution))).toEqual(
+      new Set(['PP-RES-102', 'PP-RES-140', 'PP-RES-133', 'C-RES-1305', 'C-RES-1336', 'C-RES-1344']),
+    );
+    for (const citation of result.citations) expect(text.slice(citation.start, citation.end)).toBe(citation.text);
+    expect(result.meetings.map((meeting: any) => meeting.id)).toEqual(expect.arrayContaining(['CWG-INTERNET-16', 'CWG-INTERNET-17', 'CWG-INTERNET-OC-10']));
+    expect(result.actions.map((action: any) => action.id)).toContain('CWG-INTERNET-17/2.7.1');
+  });
+
+  it('reads standard input and says plainly what is wrong with a bad argument', async () => {
+    const bad = runCli(['extract', '-', '--language', 'xx']);
+    expect(await bad.exited).toBe(1);
+    expect(bad.output()).toContain('--language is one of ar, en, es, fr, ru, zh, got "xx"');
+  });
+});
