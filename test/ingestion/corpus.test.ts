@@ -115,11 +115,31 @@ describe('the two real corpora, ingested and read through the gateway', () => {
     const onInternetGroup = answer.data.resolution.mandates.filter((mandate: any) => mandate.activity?.id === 'CWG-INTERNET');
     expect(onInternetGroup.length).toBeGreaterThan(0);
     for (const mandate of onInternetGroup) {
-      expect(mandate.source.quote).toMatch(/CWG-Internet/);
+      expect(mandate.source.quote).toMatch(/CWG-\s?Internet|Council Working Group on international Internet-related public policy issues/i);
       expect(mandate.source.document.id).toBe('pp18-final-acts/res-102');
     }
     expect(onInternetGroup.map((mandate: any) => mandate.relation)).toContain('INSTRUCTS');
     expect(answer.data.meeting.mandatedBy.map((resolution: any) => resolution.id)).toEqual(expect.arrayContaining(['PP-RES-102', 'C-RES-1336']));
+  });
+
+  it('turns a clause on the group\'s open consultations and their meetings into mandates on those series', async () => {
+    const answer = await graph.query(`{
+      resolution(id: "PP-RES-102") {
+        mandates { relation activity { __typename ... on MeetingSeries { id kind meetings { id } } ... on ConsultationSeries { id consultations { id } } } source { quote } }
+      }
+      consultation(id: "CWG-INTERNET-CONS-2021-10") { mandatedBy { id } }
+      meeting(id: "CWG-INTERNET-OC-10") { mandatedBy { id } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const series = answer.data.resolution.mandates.filter((mandate: any) => mandate.activity?.__typename.endsWith('Series'));
+    const meetings = series.find((mandate: any) => mandate.activity.id === 'CWG-INTERNET-OC');
+    const consultations = series.find((mandate: any) => mandate.activity.id === 'CWG-INTERNET-CONS');
+    expect(meetings.source.quote).toMatch(/open consultation meetings/);
+    expect(meetings.activity).toMatchObject({ kind: 'OPEN_CONSULTATION_MEETING', meetings: expect.arrayContaining([{ id: 'CWG-INTERNET-OC-10' }]) });
+    expect(consultations.source.quote).toMatch(/open consultation/);
+    expect(consultations.activity.consultations).toContainEqual({ id: 'CWG-INTERNET-CONS-2021-10' });
+    expect(answer.data.consultation.mandatedBy.map((resolution: any) => resolution.id)).toContain('PP-RES-102');
+    expect(answer.data.meeting.mandatedBy.map((resolution: any) => resolution.id)).toContain('PP-RES-102');
   });
 
   it('finds paragraph 2.5.1 of the chair report by a two-character Chinese word', async () => {

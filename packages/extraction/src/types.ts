@@ -166,8 +166,11 @@ export interface InstrumentFact {
 export interface MandateFact {
   resolution: string;
   relation: MandateRelation;
-  /** Activity id: a group, meeting, consultation or action id. */
+  /**
+   * Activity id: a group, meeting, consultation or action id, or a group's series: `CWG-INTERNET-OC` (its
+   * open-consultation meetings, `CWG-INTERNET-OC-N`), `CWG-INTERNET-CONS` (its open consultations).
+   */
   activity: string;
-  activityType: 'Group' | 'Meeting' | 'Consultation' | 'Action';
+  activityType: 'Group' | 'Meeting' | 'Consultation' | 'Action' | 'MeetingSeries' | 'ConsultationSeries';
   source: SourceSpan;
 }

@@ -17,6 +17,10 @@ export function createLoaders(em: EntityManager) {
       (meetings) => em.find(ConsultationEntity, { reviewedAt: { $in: meetings } }, { orderBy: { sortKey: 'asc' } }),
       (consultation) => (consultation.reviewedAt ? [consultation.reviewedAt] : []),
     ),
+    consultationsOfGroup: groupLoader(
+      (groups) => em.find(ConsultationEntity, { groupId: { $in: groups } }, { orderBy: { sortKey: 'asc' } }),
+      (consultation) => (consultation.groupId ? [consultation.groupId] : []),
+    ),
     heldUnder: groupLoader(
       (resolutions) => em.find(ConsultationEntity, { resolutions: { $overlap: resolutions } }, { orderBy: { sortKey: 'asc' } }),
       (consultation) => consultation.resolutions,

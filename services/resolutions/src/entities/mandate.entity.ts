@@ -4,7 +4,7 @@ import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 import { MandateRelation } from './enums';
 
-export type ActivityType = 'Group' | 'Meeting' | 'Consultation' | 'Action';
+export type ActivityType = 'Group' | 'Meeting' | 'Consultation' | 'Action' | 'MeetingSeries' | 'ConsultationSeries';
 
 /** A resolution's bearing on an activity (group, meeting, consultation or action), with the clause that says so. */
 @Entity({ tableName: 'mandate', schema: 'resolutions' })

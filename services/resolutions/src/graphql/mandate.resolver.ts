@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Provenance, toProvenance } from '@mandate-graph/server-kit';
 import { MandateEntity, ResolutionEntity } from '../entities';
 import type { ResolutionsContext } from './context';
-import { Activity, GroupReference, MeetingReference, groupOfMeeting } from './references';
+import { Activity, ConsultationReference, GroupReference, MeetingReference, coveringActivities } from './references';
 
 @Resolver(() => MandateEntity)
 export class MandateResolver {
@@ -39,11 +39,19 @@ export class GroupMandatesResolver {
 export class MeetingMandatesResolver {
   @FieldResolver(() => [ResolutionEntity], { nullable: true, description: 'Resolutions that mandate the meeting or its group.' })
   async mandatedBy(@Root() meeting: MeetingReference, @Ctx() context: ResolutionsContext) {
-    const group = groupOfMeeting(meeting.id);
-    const [own, ofGroup] = await Promise.all([
-      context.loaders.mandatesOn.load(meeting.id),
-      group ? context.loaders.mandatesOn.load(group) : Promise.resolve([]),
-    ]);
-    return resolutionsOf([...own, ...ofGroup], context);
+    return resolutionsOf(await mandatesCovering(meeting.id, context), context);
   }
+}
+
+@Resolver(() => ConsultationReference)
+export class ConsultationMandatesResolver {
+  @FieldResolver(() => [ResolutionEntity], { nullable: true, description: 'Resolutions that mandate the consultation, its series or its group.' })
+  async mandatedBy(@Root() consultation: ConsultationReference, @Ctx() context: ResolutionsContext) {
+    return resolutionsOf(await mandatesCovering(consultation.id, context), context);
+  }
+}
+
+async function mandatesCovering(activityId: string, { loaders }: ResolutionsContext): Promise<MandateEntity[]> {
+  const lists = await Promise.all([activityId, ...coveringActivities(activityId)].map((id) => loaders.mandatesOn.load(id)));
+  return lists.flat();
 }
