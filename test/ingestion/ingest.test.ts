@@ -54,14 +54,14 @@ describe('mandate-graph ingest', () => {
   it('changes nothing when run again on the same files', async () => {
     const before = await store.em.getConnection().execute(`select id, content_hash from documents.document order by id`);
     const report = await ingestRepositories(store, [repository], defaultExtractors);
-    expect(report.documents).toEqual({ created: 0, replaced: 0, unchanged: 3 });
+    expect(report.documents).toEqual({ created: 0, replaced: 0, unchanged: 3, removed: 0 });
     expect(await store.em.getConnection().execute(`select id, content_hash from documents.document order by id`)).toEqual(before);
   });
 
   it('replaces exactly the paragraphs of a changed document', async () => {
     writeFileSync(join(repository, 'report-en.txt'), '1.1\tOnly this paragraph remains of the report, and the rest was taken out by the editors.\n');
     const report = await ingestRepositories(store, [repository], defaultExtractors);
-    expect(report.documents).toEqual({ created: 0, replaced: 1, unchanged: 2 });
+    expect(report.documents).toEqual({ created: 0, replaced: 1, unchanged: 2, removed: 0 });
     expect(await count('documents.paragraph', `where document_id = 'samples/report-en'`)).toBe(1);
     expect(await count('documents.paragraph')).toBe(4);
   });

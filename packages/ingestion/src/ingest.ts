@@ -5,13 +5,14 @@ import type { Extractors } from './extractors';
 import { fileHash, IngestError, readDocuments, MAX_DOCUMENT_BYTES } from './read-document';
 import { openRepository, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
-import { writeDocument } from './write';
+import { retractDocument, writeDocument } from './write';
 
 export interface IngestFailure { path: string; reason: string }
 
 export interface IngestReport {
   files: number;
-  documents: { created: number; replaced: number; unchanged: number };
+  /** `removed`: stored documents whose file (or Akoma Ntoso component) is gone, taken out with all they said. */
+  documents: { created: number; replaced: number; unchanged: number; removed: number };
   paragraphs: number;
   failures: IngestFailure[];
   seconds: number;
@@ -37,13 +38,23 @@ async function unchangedOnDisk(em: EntityManager, repository: Repository, file: 
   return stored.every((document) => document.contentHash === (document.format === 'xml' ? fileHash(Buffer.from(`${hash}\n${document.name}`)) : hash));
 }
 
+/** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
+async function retractRemoved(store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>): Promise<number> {
+  const stored = await store.em.fork().find(DocumentEntity, { repository: repository.id }, { fields: ['id', 'name', 'path'] });
+  const removed = stored.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
+  for (const document of removed) {
+    await store.em.fork().transactional((em) => retractDocument(em as EntityManager, document.id));
+  }
+  return removed.length;
+}
+
 /**
  * Reads repositories into the stores: one transaction per document, a failing document reported with
  * its path and reason while the run goes on; an unchanged file costs one hash and one lookup.
  */
 export async function ingestRepositories(store: IngestionStore, directories: string[], extractors: Extractors, progress?: Progress): Promise<IngestReport> {
   const started = performance.now();
-  const report: IngestReport = { files: 0, documents: { created: 0, replaced: 0, unchanged: 0 }, paragraphs: 0, failures: [], seconds: 0 };
+  const report: IngestReport = { files: 0, documents: { created: 0, replaced: 0, unchanged: 0, removed: 0 }, paragraphs: 0, failures: [], seconds: 0 };
   const repositories: Repository[] = [];
   for (const directory of directories) {
     try {
@@ -58,6 +69,9 @@ export async function ingestRepositories(store: IngestionStore, directories: str
   let done = 0;
   for (const repository of repositories) {
     await store.em.fork().transactional((em) => ensureRepository(em as EntityManager, repository.id, repository.title));
+    // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
+    const keptPaths = new Set<string>();
+    const written = new Set<string>();
     for (const file of repository.files) {
       const path = `${repository.root}/${file.relativePath}`;
       progress?.file(done, total, file.relativePath, done / Math.max((performance.now() - started) / 1000, 0.001));
@@ -66,14 +80,18 @@ export async function ingestRepositories(store: IngestionStore, directories: str
         if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
         if (await unchangedOnDisk(store.em.fork() as EntityManager, repository, file, bytes)) {
           report.documents.unchanged++;
+          keptPaths.add(file.relativePath);
         } else {
           for (const document of readDocuments(file, bytes)) {
+            written.add(document.name);
             const outcome = await store.em.fork().transactional((em) => writeDocument(em as EntityManager, repository, file, document, extractors));
             report.documents[outcome]++;
             report.paragraphs += document.paragraphs.length;
           }
         }
       } catch (error) {
+        // What a failing file stored before stays: nothing already stored is lost.
+        keptPaths.add(file.relativePath);
         const failure = { path, reason: error instanceof IngestError ? error.reason : storageReason(error) };
         report.failures.push(failure);
         progress?.failure(failure);
@@ -81,6 +99,7 @@ export async function ingestRepositories(store: IngestionStore, directories: str
       report.files++;
       done++;
     }
+    report.documents.removed += await retractRemoved(store, repository, keptPaths, written);
   }
   progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
   report.seconds = (performance.now() - started) / 1000;

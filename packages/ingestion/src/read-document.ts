@@ -4,6 +4,7 @@ import {
   decodeDocument, detectLanguage, normalizeText, parseAkomaNtoso, splitParagraphs, DocumentError,
   type Citation, type InstrumentFact, type Issuer, type LanguageCode, type Paragraph,
 } from '@mandate-graph/extraction';
+import { CuratedError, parseCuratedOverlay, type CuratedFacts } from './curated';
 import type { RepositoryFile } from './repository';
 
 /** One document as read from a file, before extraction (an Akoma Ntoso collection yields several). */
@@ -19,6 +20,8 @@ export interface ReadDocument {
   instrument: InstrumentFact | null;
   /** Who issued it, so that a bare "Resolution 2" in it resolves. */
   issuer: Issuer | null;
+  /** The facts of a curated overlay; null for every other document. */
+  curated: CuratedFacts | null;
 }
 
 export class IngestError extends Error {
@@ -63,8 +66,11 @@ export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFile
       contentHash: fileHash(Buffer.from(`${hash}\n${component.name}`)),
       instrument: component.instrument,
       issuer: component.instrument.issuer,
+      curated: null,
     }));
   }
+
+  if (file.format === 'curated') return [readCuratedOverlay(file, text, hash)];
 
   const language = file.language ?? detectLanguage(text);
   if (!language) throw new IngestError(file.relativePath, 'cannot tell its language: declare it in mandate.json');
@@ -72,8 +78,25 @@ export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFile
   const firstLine = text.split('\n', 1)[0].trim();
   return [{
     name: file.name, format: file.format, language, title: file.title ?? (firstLine.slice(0, 200) || null), text, paragraphs,
-    contentHash: hash, instrument: null, issuer: null,
+    contentHash: hash, instrument: null, issuer: null, curated: null,
   }];
+}
+
+function readCuratedOverlay(file: RepositoryFile, text: string, hash: string): ReadDocument {
+  let overlay;
+  try {
+    overlay = parseCuratedOverlay(text, file.repository);
+  } catch (error) {
+    if (error instanceof CuratedError) throw new IngestError(file.relativePath, error.message);
+    throw error;
+  }
+  const { facts, paragraphs } = overlay;
+  const evidence = [...facts.symbols, ...facts.statusFacts, ...facts.mandates, ...facts.groups].map((fact) => fact.source.quote).join('\n');
+  return {
+    name: file.name, format: 'curated', language: file.language ?? detectLanguage(evidence) ?? 'en',
+    title: file.title ?? `Curated facts (${file.relativePath})`, text, paragraphs, contentHash: hash,
+    instrument: null, issuer: null, curated: facts,
+  };
 }
 
 /** The paragraph a span of the document text falls in. */

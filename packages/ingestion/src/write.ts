@@ -1,15 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { extractMandates, type Citation } from '@mandate-graph/extraction';
-import { storeDocument, type StoreOutcome } from '@mandate-graph/documents';
+import { removeDocument, storeDocument, storeDocumentSymbols, type StoreOutcome } from '@mandate-graph/documents';
 import { storeResolutionFacts, type ResolutionCitationFact } from '@mandate-graph/resolutions';
 import { storeMeetingFacts } from '@mandate-graph/meetings';
 import { storeConsultationFacts } from '@mandate-graph/consultations';
+import type { CuratedFacts } from './curated';
 import type { Extractors } from './extractors';
 import { paragraphAt, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
 
 /** What extraction found in a document and each store keeps: the document's whole contribution. */
 export function extract(document: ReadDocument, extractors: Extractors) {
+  // An overlay states its facts; there is nothing to find in it.
+  if (document.curated) return { citations: [], report: null };
   const citations = extractors.citations(document.text, { language: document.language, documentIssuer: document.issuer ?? undefined })
     .map((citation) => ({ ...citation, paragraph: paragraphAt(document.paragraphs, citation.start)?.number ?? null }));
   const report = document.instrument ? null : extractors.reportFacts(document.text, document.paragraphs, document.language);
@@ -39,6 +42,10 @@ export async function writeDocument(em: EntityManager, repository: Repository, f
     title: document.title, text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations,
   });
   if (outcome === 'unchanged') return outcome;
+  if (document.curated) {
+    await writeCuratedFacts(em, id, document.curated);
+    return outcome;
+  }
   await storeResolutionFacts(em, id, {
     instruments: document.instrument ? [document.instrument] : [],
     citations: document.instrument ? citationEdges(document.instrument.id, citations) : [],
@@ -48,4 +55,23 @@ export async function writeDocument(em: EntityManager, repository: Repository, f
   await storeMeetingFacts(em, id, { groups: report?.groups ?? [], meetings: report?.meetings ?? [], actions: report?.actions ?? [] });
   await storeConsultationFacts(em, id, report?.consultations ?? []);
   return outcome;
+}
+
+/** An overlay's facts, each marked curated, replacing what the overlay said before. */
+async function writeCuratedFacts(em: EntityManager, id: string, facts: CuratedFacts): Promise<void> {
+  await storeDocumentSymbols(em, id, facts.symbols.map((fact) => ({
+    document: fact.document, symbol: fact.symbol, source: { document: id, ...fact.source, curated: true },
+  })));
+  await storeResolutionFacts(em, id, { instruments: [], citations: [], mandates: facts.mandates, statusFacts: facts.statusFacts }, { curated: true });
+  await storeMeetingFacts(em, id, { groups: facts.groups, meetings: [], actions: [] }, { curated: true });
+  await storeConsultationFacts(em, id, []);
+}
+
+/** Takes a document that left its repository out of every store, with all it said. */
+export async function retractDocument(em: EntityManager, id: string): Promise<void> {
+  await storeResolutionFacts(em, id, { instruments: [], citations: [], mandates: [], statusFacts: [] });
+  await storeMeetingFacts(em, id, { groups: [], meetings: [], actions: [] });
+  await storeConsultationFacts(em, id, []);
+  await storeDocumentSymbols(em, id, []);
+  await removeDocument(em, id);
 }

@@ -17,16 +17,26 @@ export interface StoredProvenance {
   curated: boolean;
 }
 
-@ObjectType({ description: 'Where a fact came from: the document, the paragraph, the exact characters.' })
-@Directive('@shareable')
-export class Provenance {
-  @Field(() => DocumentReference, { nullable: true }) document!: DocumentReference | null;
-  @Field(() => String, { nullable: true }) paragraph!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Offset of the first character in the document text.' }) start!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Offset just past the last character.' }) end!: number | null;
-  @Field(() => String) quote!: string;
-  @Field(() => Boolean, { description: 'Typed in by hand (a curated overlay), not read from the text.' }) curated!: boolean;
+/**
+ * The Provenance type with `document` of the given class: other subgraphs point at a DocumentReference;
+ * the documents subgraph, which owns Document, at its own entity (one schema cannot hold two "Document"s).
+ */
+export function provenanceType<DocumentType extends { id: string }>(documentType: () => new () => DocumentType) {
+  @ObjectType('Provenance', { description: 'Where a fact came from: the document, the paragraph, the exact characters.' })
+  @Directive('@shareable')
+  class ProvenanceOf {
+    @Field(documentType, { nullable: true }) document!: DocumentType | null;
+    @Field(() => String, { nullable: true }) paragraph!: string | null;
+    @Field(() => Int, { nullable: true, description: 'Offset of the first character in the document text.' }) start!: number | null;
+    @Field(() => Int, { nullable: true, description: 'Offset just past the last character.' }) end!: number | null;
+    @Field(() => String) quote!: string;
+    @Field(() => Boolean, { description: 'Typed in by hand (a curated overlay), not read from the text.' }) curated!: boolean;
+  }
+  return ProvenanceOf;
 }
+
+export const Provenance = provenanceType(() => DocumentReference);
+export type Provenance = InstanceType<typeof Provenance>;
 
 export function toProvenance(stored: StoredProvenance): Provenance {
   return { ...stored, document: stored.document ? { id: stored.document } : null };

@@ -14,4 +14,7 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
 };
 
 export * from './entities';
-export { storeDocument, storedContentHashes, removeDocument, ensureRepository, type DocumentRecord, type StoreOutcome } from './ingest/store-document';
+export {
+  storeDocument, storedContentHashes, removeDocument, ensureRepository, storeDocumentSymbols,
+  type DocumentRecord, type DocumentSymbolFact, type StoreOutcome,
+} from './ingest/store-document';

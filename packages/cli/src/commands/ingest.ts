@@ -6,9 +6,10 @@ export async function ingestInto(databaseUrl: string, directories: string[]): Pr
   const store = await openIngestionStore(databaseUrl);
   try {
     const report = await ingestRepositories(store, directories, defaultExtractors, consoleProgress());
-    const { created, replaced, unchanged } = report.documents;
+    const { created, replaced, unchanged, removed } = report.documents;
     console.log(
-      `${report.files} files: ${created} documents created, ${replaced} replaced, ${unchanged} unchanged; ` +
+      `${report.files} files: ${created} documents created, ${replaced} replaced, ${unchanged} unchanged` +
+        (removed ? `, ${removed} removed` : '') + '; ' +
         `${report.paragraphs} paragraphs in ${report.seconds.toFixed(1)} s` +
         (report.failures.length ? `; ${report.failures.length} failed` : ''),
     );

@@ -1,11 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, paginate, userInputError } from '@mandate-graph/server-kit';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, paginate, provenanceType, userInputError } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';
 import { highlight } from './highlight';
 
 const DocumentConnection = ConnectionType('Document', () => DocumentEntity);
+const Provenance = provenanceType(() => DocumentEntity);
 
 @ObjectType({ description: 'A paragraph that matches a search, with the hits marked.' })
 class ParagraphHit {
@@ -108,6 +109,18 @@ export class DocumentFieldsResolver {
   @FieldResolver(() => [CitationEntity])
   citations(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
     return loaders.citationsOf.load(document.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The official document symbol, when a curated overlay states it.' })
+  async symbol(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext): Promise<string | null> {
+    return (await loaders.symbolsOf.load(document.id))[0]?.symbol ?? null;
+  }
+
+  @FieldResolver(() => Provenance, { nullable: true, description: 'Where the symbol was stated.' })
+  async symbolSource(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
+    const [latest] = await loaders.symbolsOf.load(document.id);
+    if (!latest) return null;
+    return { ...latest.source, document: latest.source.document ? await loaders.document.load(latest.source.document) : null };
   }
 }
 

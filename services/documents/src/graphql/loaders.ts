@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
-import { CitationEntity, DocumentEntity, ParagraphEntity, RepositoryEntity } from '../entities';
+import { CitationEntity, DocumentEntity, DocumentSymbolEntity, ParagraphEntity, RepositoryEntity } from '../entities';
 
 export function createLoaders(em: EntityManager) {
   return {
@@ -13,6 +13,10 @@ export function createLoaders(em: EntityManager) {
     citationsOf: groupLoader(
       (ids) => em.find(CitationEntity, { document: { $in: ids } }, { orderBy: { document: 'asc', position: 'asc' } }),
       (citation) => [citation.document.id],
+    ),
+    symbolsOf: groupLoader(
+      (ids) => em.find(DocumentSymbolEntity, { documentId: { $in: ids } }, { orderBy: { serial: 'desc' } }),
+      (symbol) => [symbol.documentId],
     ),
   };
 }

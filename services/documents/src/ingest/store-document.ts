@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Citation, LanguageCode, Paragraph } from '@mandate-graph/extraction';
-import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
+import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 
 export interface DocumentRecord {
   repository: string;
@@ -62,4 +63,14 @@ export async function storeDocument(em: EntityManager, record: DocumentRecord): 
     })));
   }
   return existing ? 'replaced' : 'created';
+}
+
+export interface DocumentSymbolFact { document: string; symbol: string; source: StoredProvenance }
+
+/** Replaces the symbols that one curated document states, inside the caller's transaction. */
+export async function storeDocumentSymbols(em: EntityManager, statedIn: string, facts: DocumentSymbolFact[]): Promise<void> {
+  await em.nativeDelete(DocumentSymbolEntity, { statedIn });
+  if (facts.length) {
+    await em.insertMany(DocumentSymbolEntity, facts.map((fact) => ({ documentId: fact.document, symbol: fact.symbol, statedIn, source: fact.source })));
+  }
 }

@@ -9,7 +9,7 @@ export interface MeetingFacts {
   actions: ActionFact[];
 }
 
-function provenance(document: string | null, source: SourceSpan, curated = false): StoredProvenance {
+function provenanceOf(document: string | null, source: SourceSpan, curated = false): StoredProvenance {
   return { document, paragraph: source.paragraph, start: source.start, end: source.end, quote: source.quote, curated };
 }
 
@@ -26,7 +26,8 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
  * Replaces what one document says about groups, meetings and actions, inside the caller's transaction.
  * Rows another document also describes are updated in place (the last reading wins), never duplicated.
  */
-export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts): Promise<void> {
+export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: { curated?: boolean } = {}): Promise<void> {
+  const provenance = (document: string | null, source: SourceSpan) => provenanceOf(document, source, options.curated);
   for (const fact of facts.groups) {
     const group = (await em.findOne(GroupEntity, fact.id)) ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
     em.assign(group, { name: fact.name, document, source: provenance(document, fact.source) });
@@ -82,9 +83,24 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
 }
 
 /**
- * Actions an earlier version of the document listed and this one no longer does go away. Meetings and
- * groups stay: other documents' actions may hang on them.
+ * What an earlier version of the document described and this one no longer does goes away: its actions,
+ * then its meetings and groups, except those that other documents' actions or meetings still hang on.
  */
 async function forgetRetracted(em: EntityManager, document: string, facts: MeetingFacts): Promise<void> {
   await em.nativeDelete(ActionEntity, { document, id: { $nin: facts.actions.map((fact) => fact.id) } });
+
+  const staleMeetings = await em.find(MeetingEntity, { document, id: { $nin: facts.meetings.map((fact) => fact.id) } }, { fields: ['id'] });
+  if (staleMeetings.length) {
+    const stillUsed = new Set((await em.find(ActionEntity, { meeting: { $in: staleMeetings.map((meeting) => meeting.id) } }, { fields: ['meeting'] })).map((action) => action.meeting.id));
+    const gone = staleMeetings.filter((meeting) => !stillUsed.has(meeting.id)).map((meeting) => meeting.id);
+    if (gone.length) await em.nativeDelete(MeetingEntity, { id: { $in: gone } });
+  }
+
+  const mentioned = [...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)];
+  const staleGroups = await em.find(GroupEntity, { document, id: { $nin: mentioned } }, { fields: ['id'] });
+  if (staleGroups.length) {
+    const stillUsed = new Set((await em.find(MeetingEntity, { group: { $in: staleGroups.map((group) => group.id) } }, { fields: ['group'] })).map((meeting) => meeting.group.id));
+    const gone = staleGroups.filter((group) => !stillUsed.has(group.id)).map((group) => group.id);
+    if (gone.length) await em.nativeDelete(GroupEntity, { id: { $in: gone } });
+  }
 }

@@ -47,6 +47,15 @@ export async function storeResolutionFacts(em: EntityManager, document: string |
     await em.nativeDelete(OperativeClauseEntity, { document });
     await em.nativeDelete(MandateEntity, { document });
     await em.nativeDelete(ResolutionCitationEntity, { document });
+    // An instrument the document no longer holds keeps its id (others cite it) but loses what the document said of it.
+    await em.nativeUpdate(
+      ResolutionEntity,
+      { document, id: { $nin: facts.instruments.map((fact) => fact.id) } },
+      { title: null, revisions: [], recitals: [], document: null, source: null },
+    );
+    // Statuses the document gave are taken back, then given again below from what it says now.
+    await em.nativeUpdate(ResolutionEntity, { statusSource: { document }, document: { $ne: null } }, { status: ResolutionStatus.IN_FORCE, mergedInto: null, statusSource: null });
+    await em.nativeUpdate(ResolutionEntity, { statusSource: { document } }, { status: ResolutionStatus.UNKNOWN, mergedInto: null, statusSource: null });
   }
   const rows = await ensureResolutions(em, [
     ...facts.instruments.map((fact) => fact.id),
