@@ -1,6 +1,7 @@
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
-import { startSubgraph, type RunningHttpServer, type RunningSubgraph } from '@mandate-graph/server-kit';
-import { startGateway } from '@mandate-graph/gateway';
+import { randomBytes } from 'node:crypto';
+import { signToken, startSubgraph, type AuthSettings, type Bureau, type Role, type RunningHttpServer, type RunningSubgraph } from '@mandate-graph/server-kit';
+import { startGateway, type GatewayOptions } from '@mandate-graph/gateway';
 import { SUBGRAPHS, SCHEMA_DIR, readSupergraph } from '@mandate-graph/cli';
 
 export interface Federation {
@@ -9,9 +10,14 @@ export interface Federation {
   gateway: RunningHttpServer;
   /** Every SQL statement each subgraph sent, by subgraph name (tests reset it). */
   statements: Record<string, string[]>;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  auth: AuthSettings;
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
+  /** A token signed with this graph's secret. */
+  token(role: Role, bureau?: Bureau, sub?: string): Promise<string>;
   close(): Promise<void>;
 }
+
+export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits'>> & { authRequired?: boolean };
 
 export interface GraphQLAnswer<T> {
   status: number;
@@ -34,26 +40,32 @@ export async function postGraphQL<T>(url: string, query: string, variables: Reco
  * on TEST_DATABASE_URL), four subgraphs over HTTP on loopback, and the gateway serving the committed
  * supergraph.
  */
-export async function startFederation(): Promise<Federation> {
+export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const database = await provisionTestDatabase();
+  const auth: AuthSettings = { secret: randomBytes(32).toString('base64url'), required: options.authRequired ?? false };
   const statements: Record<string, string[]> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
     for (const { definition } of SUBGRAPHS) {
       const log: string[] = (statements[definition.name] = []);
-      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl: database.url, onQuery: (sql) => log.push(sql) });
+      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl: database.url, onQuery: (sql) => log.push(sql), auth });
     }
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(SCHEMA_DIR),
       port: 0,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      auth,
+      production: options.production,
+      limits: options.limits,
     });
     return {
       database,
       subgraphs,
       gateway,
       statements,
-      query: (query, variables) => postGraphQL(gateway.url, query, variables),
+      auth,
+      query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+      token: (role, bureau, sub) => signToken({ sub: sub ?? `${role}${bureau ? `-${bureau}` : ''}`, role, bureau }, auth.secret),
       async close() {
         await gateway.close();
         await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));

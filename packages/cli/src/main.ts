@@ -4,6 +4,7 @@ import { runSubgraph } from './commands/subgraph';
 import { runCompose } from './commands/compose';
 import { runIngest } from './commands/ingest';
 import { runExtract } from './commands/extract';
+import { runToken } from './commands/token';
 
 const USAGE = `Usage: mandate-graph <command>
 
@@ -13,6 +14,9 @@ const USAGE = `Usage: mandate-graph <command>
   ingest DIR...                                       read document repositories into the graph
   extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
   compose                                             print subgraph SDL and compose schema/supergraph.graphql
+  token --role analyst|director|secretariat           print a signed development token (secret: AUTH_JWT_SECRET,
+        [--bureau TSB|BR|BDT] [--sub NAME]            or one made once under .data/)
+        [--expires 8h]
 `;
 
 function port(value: string | undefined, fallback: number, what: string): number {
@@ -50,6 +54,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'compose':
       return runCompose();
+    case 'token': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { role: { type: 'string' }, bureau: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string', default: '8h' } },
+      });
+      return runToken({ role: values.role, bureau: values.bureau, sub: values.sub, expires: values.expires });
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -1,5 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { RequestInfo } from './http';
 
 /** Codes whose message is meant for the client; everything else is an internal failure. */
 const CLIENT_CODES = new Set([
@@ -12,7 +14,7 @@ const CLIENT_CODES = new Set([
  * Keeps SQL, stack traces and internal addresses out of answers: a client sees what it can act on; the
  * log keeps the rest.
  */
-export function maskInternalErrors(service: string) {
+export function maskInternalErrors() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -23,11 +25,39 @@ export function maskInternalErrors(service: string) {
     if (original instanceof GraphQLError && original.extensions?.code && CLIENT_CODES.has(String(original.extensions.code))) {
       return { message: original.message, path: formatted.path, extensions: { code: original.extensions.code } };
     }
-    console.error(`[${service}] internal error at ${formatted.path?.join('.') ?? '(no path)'}:`, original);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
 export function userInputError(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) } });
+}
+
+/**
+ * Logs each internal failure in full with the request id, and gives the client that id beside the masked
+ * message, so that a report from a user finds its log line.
+ */
+export function requestLogPlugin(service: string): ApolloServerPlugin<BaseContext & { request?: RequestInfo }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            // A subgraph's client error reaches the gateway as a plain error carrying its code.
+            const code = error.extensions?.code ?? (original instanceof GraphQLError ? original.extensions?.code : undefined);
+            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            console.error(`[${service}] request ${contextValue?.request?.requestId ?? '(none)'} failed at ${error.path?.join('.') ?? '(no path)'}:`, original);
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          const requestId = contextValue?.request?.requestId;
+          if (!requestId || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+            error.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+          );
+        },
+      };
+    },
+  };
 }

@@ -6,12 +6,16 @@ import { openStore, type Store, type StoreOptions } from '@mandate-graph/databas
 import type { FederatedSchema } from './federation';
 import { maskInternalErrors } from './errors';
 import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
+import { principalOf, type AuthSettings, type Principal } from './auth';
+import { requestLogPlugin } from './errors';
 
 /** What every subgraph resolver sees: its own EntityManager fork and loaders, made for this request. */
 export interface SubgraphContext<Loaders> {
   em: EntityManager;
   loaders: Loaders;
   request: RequestInfo;
+  /** Who is asking, checked here again: a request may reach the subgraph without the gateway. */
+  principal: Principal | null;
 }
 
 /** A subgraph as a value: its store, its schema, and how a request's context is made. */
@@ -30,6 +34,7 @@ export interface SubgraphOptions {
   port?: number;
   host?: string;
   onQuery?: (sql: string) => void;
+  auth: AuthSettings;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -54,12 +59,12 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     const { schema } = await definition.buildSchema();
     const apollo = new ApolloServer<SubgraphContext<Loaders>>({
       schema,
-      formatError: maskInternalErrors(definition.name),
+      formatError: maskInternalErrors(),
       includeStacktraceInErrorResponses: false,
       // The process that runs it decides when to stop (the command handles SIGINT and SIGTERM).
       stopOnTerminationSignals: false,
       // The gateway is the only intended caller; the landing page belongs there.
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(definition.name)],
     });
     const http = await startHttpServer({
       apollo,
@@ -67,8 +72,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       port: options.port ?? 0,
       host: options.host,
       context: async (request) => {
+        const principal = await principalOf(request.headers.authorization, options.auth);
         const em = store.em.fork() as EntityManager;
-        return { em, loaders: definition.createLoaders(em), request };
+        return { em, loaders: definition.createLoaders(em), request, principal };
       },
       routes: [
         async (request, response) => {

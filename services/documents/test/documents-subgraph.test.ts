@@ -51,7 +51,7 @@ describe('documents subgraph', () => {
 
   beforeAll(async () => {
     database = await provisionTestDatabase();
-    subgraph = await startSubgraph(documentsSubgraph, { databaseUrl: database.url });
+    subgraph = await startSubgraph(documentsSubgraph, { databaseUrl: database.url, auth: { secret: 'documents-subgraph-test-secret', required: false } });
     for (const record of [english, chinese, arabic, russian]) await store(record);
   });
   afterAll(async () => {

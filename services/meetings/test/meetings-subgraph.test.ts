@@ -17,7 +17,7 @@ describe('meetings subgraph on its own', () => {
 
   beforeAll(async () => {
     database = await provisionTestDatabase();
-    subgraph = await startSubgraph(meetingsSubgraph, { databaseUrl: database.url });
+    subgraph = await startSubgraph(meetingsSubgraph, { databaseUrl: database.url, auth: { secret: 'meetings-subgraph-test-secret', required: false } });
     const em = subgraph.store.em.fork() as EntityManager;
     await em.transactional((tx) =>
       storeMeetingFacts(tx as EntityManager, 'fixtures/report-a', {

@@ -9,6 +9,8 @@ import { CLI_BIN, SAMPLE_REPOSITORY, SCHEMA_DIR } from '../paths';
 import { SUBGRAPHS } from '../subgraphs';
 import type { SubgraphMessage } from './subgraph';
 import { ingestInto } from './ingest';
+import { authSettings } from '../auth';
+import type { AuthSettings } from '@mandate-graph/server-kit';
 
 export interface StartOptions {
   /** Repositories to ingest before serving (unchanged documents cost a hash each). */
@@ -24,10 +26,10 @@ interface SubgraphProcess {
   url: string;
 }
 
-function spawnSubgraph(name: string, port: number, databaseUrl: string): Promise<SubgraphProcess> {
+function spawnSubgraph(name: string, port: number, databaseUrl: string, auth: AuthSettings): Promise<SubgraphProcess> {
   return new Promise((resolve, reject) => {
     const child = fork(CLI_BIN, ['subgraph', name, '--port', String(port)], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: auth.secret, AUTH_REQUIRED: String(auth.required) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const onExit = (code: number | null) => reject(new Error(`the ${name} subgraph stopped while starting (exit code ${code})`));
@@ -89,9 +91,10 @@ export async function runStart(options: StartOptions): Promise<number> {
     const repositories = options.repositories.length ? options.repositories : [SAMPLE_REPOSITORY];
     const failedDocuments = await ingestInto(database.url, repositories);
     if (failedDocuments) console.error(`${failedDocuments} documents could not be ingested (see above); serving the rest.`);
+    const auth = authSettings();
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
     // Each subgraph migrates only its own PostgreSQL schema, so they can start side by side.
-    const started = await Promise.allSettled(SUBGRAPHS.map(({ definition }, index) => spawnSubgraph(definition.name, ports[index], database!.url)));
+    const started = await Promise.allSettled(SUBGRAPHS.map(({ definition }, index) => spawnSubgraph(definition.name, ports[index], database!.url, auth)));
     for (const result of started) if (result.status === 'fulfilled') children.push(result.value);
     const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
@@ -99,6 +102,7 @@ export async function runStart(options: StartOptions): Promise<number> {
       supergraphSdl,
       port: options.port,
       subgraphUrls: Object.fromEntries(children.map(({ name, url }) => [name, url])),
+      auth,
     });
   } catch (error) {
     await shutdown();

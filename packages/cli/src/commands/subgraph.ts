@@ -1,4 +1,4 @@
-import { startSubgraph } from '@mandate-graph/server-kit';
+import { authSettingsFromEnvironment, startSubgraph } from '@mandate-graph/server-kit';
 import { subgraphNamed } from '../subgraphs';
 
 export type SubgraphMessage = { type: 'ready'; name: string; port: number } | { type: 'failed'; name: string; message: string };
@@ -14,7 +14,7 @@ export async function runSubgraph(name: string, port: number): Promise<number> {
   const report = (message: SubgraphMessage) => process.send?.(message);
   let running;
   try {
-    running = await startSubgraph(definition, { databaseUrl, port });
+    running = await startSubgraph(definition, { databaseUrl, port, auth: authSettingsFromEnvironment() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     report({ type: 'failed', name, message });

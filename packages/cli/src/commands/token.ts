@@ -1,0 +1,21 @@
+import { BUREAUX, ROLES, signToken, type Bureau, type Role } from '@mandate-graph/server-kit';
+import { authSecret } from '../auth';
+
+export interface TokenOptions {
+  role: string | undefined;
+  bureau: string | undefined;
+  sub: string | undefined;
+  expires: string;
+}
+
+/** `mandate-graph token --role ROLE [--bureau B] [--sub NAME]`: a signed development token on stdout. */
+export async function runToken(options: TokenOptions): Promise<number> {
+  const role = options.role as Role;
+  if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}`);
+  const bureau = (options.bureau?.toUpperCase() ?? null) as Bureau | null;
+  if (bureau && !BUREAUX.includes(bureau)) throw new Error(`--bureau must be one of ${BUREAUX.join(', ')}`);
+  if (role === 'director' && !bureau) throw new Error('a director\'s token needs --bureau TSB, BR or BDT');
+  const sub = options.sub ?? (bureau ? `${role}-${bureau.toLowerCase()}` : role);
+  console.log(await signToken({ sub, role, bureau }, authSecret(), options.expires));
+  return 0;
+}

@@ -1,0 +1,83 @@
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { GraphQLError } from 'graphql';
+
+export type Role = 'analyst' | 'director' | 'secretariat';
+export type Bureau = 'TSB' | 'BR' | 'BDT';
+export const ROLES: readonly Role[] = ['analyst', 'director', 'secretariat'];
+export const BUREAUX: readonly Bureau[] = ['TSB', 'BR', 'BDT'];
+
+/** Who is asking, as a verified token says. */
+export interface Principal {
+  sub: string;
+  role: Role;
+  bureau: Bureau | null;
+}
+
+/** How requests are authenticated: the HS256 secret, and whether reads need a token too. */
+export interface AuthSettings {
+  secret: string;
+  required: boolean;
+}
+
+const ALGORITHM = 'HS256';
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** Raised in a resolver: the answer's other fields still come back, so the HTTP status stays 200. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** Raised before execution (a bad token): the whole request is refused with 401. */
+function refused(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Auth settings from the environment: AUTH_JWT_SECRET (required by whoever starts a server) and AUTH_REQUIRED. */
+export function authSettingsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): AuthSettings {
+  const secret = environment.AUTH_JWT_SECRET;
+  if (!secret) throw new Error('AUTH_JWT_SECRET is not set: the server cannot check tokens');
+  return { secret, required: environment.AUTH_REQUIRED === 'true' };
+}
+
+export async function signToken(claims: { sub: string; role: Role; bureau?: Bureau | null }, secret: string, expiresIn = '8h'): Promise<string> {
+  const payload: Record<string, string> = { role: claims.role };
+  if (claims.bureau) payload.bureau = claims.bureau;
+  return new SignJWT(payload).setProtectedHeader({ alg: ALGORITHM }).setSubject(claims.sub).setIssuedAt().setExpirationTime(expiresIn).sign(key(secret));
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'the token has expired';
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'the token is not signed with this graph\'s secret';
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'the token is not signed with HS256';
+  return 'the token is malformed';
+}
+
+/**
+ * The principal an Authorization header names: null without a header (anonymous), an UNAUTHENTICATED
+ * error for a header that is not a valid token; a bad token is never taken for anonymous.
+ */
+export async function principalOf(authorization: string | undefined, settings: AuthSettings): Promise<Principal | null> {
+  if (!authorization) {
+    if (settings.required) throw refused('This graph needs a token: send "Authorization: Bearer <token>".');
+    return null;
+  }
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw refused('The Authorization header must be "Bearer <token>".');
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(match[1], key(settings.secret), { algorithms: [ALGORITHM] }));
+  } catch (error) {
+    throw refused(`Not signed in: ${reasonOf(error)}.`);
+  }
+  const role = payload.role as Role;
+  if (!ROLES.includes(role)) throw refused(`Not signed in: the token's role must be one of ${ROLES.join(', ')}.`);
+  const bureau = (payload.bureau ?? null) as Bureau | null;
+  if (bureau !== null && !BUREAUX.includes(bureau)) throw refused(`Not signed in: the token's bureau must be one of ${BUREAUX.join(', ')}.`);
+  if (role === 'director' && !bureau) throw refused('Not signed in: a director\'s token must name a bureau.');
+  if (!payload.sub) throw refused('Not signed in: the token has no subject (sub).');
+  return { sub: payload.sub, role, bureau };
+}
