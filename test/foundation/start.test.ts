@@ -51,6 +51,18 @@ describe('npm start (the built command, as a user runs it)', () => {
       if (round === 2) {
         const sample = await postGraphQL<any>(url, '{ group(id: "CWG-SAMPLE") { establishedBy { id } meetings { id } } }');
         expect(sample.data?.group).toEqual({ establishedBy: [{ id: 'C-RES-1400' }], meetings: [{ id: 'CWG-SAMPLE-3' }, { id: 'CWG-SAMPLE-4' }, { id: 'CWG-SAMPLE-OC-2' }] });
+        // A token from \`mandate-graph token\` is honoured by the gateway and the subgraph processes alike.
+        const token = async (...args: string[]) => {
+          const run = runCli(['token', ...args], env);
+          expect(await run.exited, run.output()).toBe(0);
+          return run.output().trim();
+        };
+        const update = 'mutation($note: String) { updateActionStatus(id: "CWG-SAMPLE-4/2.4.2", status: IN_PROGRESS, note: $note) { status history { by note } } }';
+        const director = await postGraphQL<any>(url, update, { note: 'BDT is on it' }, { authorization: `Bearer ${await token('--role', 'director', '--bureau', 'BDT', '--sub', 'bdt-director')}` });
+        expect(director.errors).toBeUndefined();
+        expect(director.data.updateActionStatus).toEqual({ status: 'IN_PROGRESS', history: [{ by: 'bdt-director', note: 'BDT is on it' }] });
+        const analyst = await postGraphQL<any>(url, update, {}, { authorization: `Bearer ${await token('--role', 'analyst')}` });
+        expect(analyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       }
       const note = await postGraphQL<any>(url, '{ document(id: "cli-samples/note") { language paragraphs { number } } }');
       expect(note.data?.document).toEqual({ language: 'EN', paragraphs: [{ number: '1' }] });

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { MeetingEntity } from './meeting.entity';
@@ -65,5 +65,6 @@ export class ActionEntity {
 
   /** Optimistic lock: two concurrent status changes cannot both win. */
   @Property({ type: 'integer', version: true })
+  @Field(() => Int, { description: 'Grows with each change; send it back as expectedVersion.' })
   version!: number;
 }

@@ -1,8 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { FilterQuery } from '@mikro-orm/core';
 import { ConnectionType, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, MeetingEntity } from '../entities';
+import { changeActionStatus } from '../follow-up/update-status';
 import type { MeetingsContext } from './context';
 import { ConsultationReference, ResolutionReference } from './references';
 
@@ -74,5 +75,22 @@ export class ResolutionActionsResolver {
   @FieldResolver(() => [ActionEntity], { nullable: true, description: 'Actions that refer to this resolution.' })
   actions(@Root() resolution: ResolutionReference, @Ctx() { loaders }: MeetingsContext) {
     return loaders.actionsReferencing.load(resolution.id);
+  }
+}
+
+@ArgsType()
+class UpdateActionStatusArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => ActionStatus) status!: ActionStatus;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The version last read: a change made meanwhile by someone else is then refused (CONFLICT).' })
+  expectedVersion?: number | null;
+}
+
+@Resolver(() => ActionEntity)
+export class ActionStatusResolver {
+  @Mutation(() => ActionEntity, { description: 'Secretariat: any action; a director: actions of their bureau or of the Bureau Directors. Appends to history.' })
+  updateActionStatus(@Args(() => UpdateActionStatusArgs) args: UpdateActionStatusArgs, @Ctx() { em, principal }: MeetingsContext) {
+    return changeActionStatus(em, principal, args);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
-import { ActionEntity, ActionStatus, Assignee, GroupEntity, MeetingEntity } from '../entities';
+import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, MeetingEntity } from '../entities';
 
 export interface MeetingFacts {
   groups: GroupFact[];
@@ -87,7 +87,13 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
  * then its meetings and groups, except those that other documents' actions or meetings still hang on.
  */
 async function forgetRetracted(em: EntityManager, document: string, facts: MeetingFacts): Promise<void> {
-  await em.nativeDelete(ActionEntity, { document, id: { $nin: facts.actions.map((fact) => fact.id) } });
+  // An action people have followed up keeps its history even when the report drops it.
+  const staleActions = await em.find(ActionEntity, { document, id: { $nin: facts.actions.map((fact) => fact.id) } }, { fields: ['id'] });
+  if (staleActions.length) {
+    const followedUp = new Set((await em.find(ActionUpdateEntity, { action: { $in: staleActions.map((action) => action.id) } }, { fields: ['action'] })).map((update) => update.action.id));
+    const gone = staleActions.filter((action) => !followedUp.has(action.id)).map((action) => action.id);
+    if (gone.length) await em.nativeDelete(ActionEntity, { id: { $in: gone } });
+  }
 
   const staleMeetings = await em.find(MeetingEntity, { document, id: { $nin: facts.meetings.map((fact) => fact.id) } }, { fields: ['id'] });
   if (staleMeetings.length) {
