@@ -1,7 +1,12 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { maskInternalErrors, startHttpServer, type RunningHttpServer } from '@mandate-graph/server-kit';
+import {
+  maskInternalErrors, principalOf, requestLogPlugin, startHttpServer,
+  type AuthSettings, type Principal, type RequestInfo, type RunningHttpServer,
+} from '@mandate-graph/server-kit';
+import { armorFor, type ArmorLimits } from './armor';
 import { healthRoute } from './health';
 
 export interface GatewayOptions {
@@ -13,6 +18,18 @@ export interface GatewayOptions {
   host?: string;
   /** How long one subgraph fetch may take. */
   subgraphTimeoutMs?: number;
+  auth: AuthSettings;
+  /** Production: no introspection, no landing page, no field suggestions. Default: NODE_ENV=production. */
+  production?: boolean;
+  /** Overrides of the armor's limits (depth, cost, aliases, directives, tokens). */
+  limits?: Partial<ArmorLimits>;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+interface GatewayContext {
+  request: RequestInfo;
+  principal: Principal | null;
 }
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s"')]+/g;
@@ -27,7 +44,7 @@ function unavailable(name: string, cause: unknown): GraphQLError {
 }
 
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const masked = maskInternalErrors('gateway')(formatted, error);
+  const masked = maskInternalErrors()(formatted, error);
   return { ...masked, message: masked.message.replace(URL_PATTERN, '[subgraph]') };
 }
 
@@ -36,8 +53,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new RemoteGraphQLDataSource<GatewayContext>({
         url: options.subgraphUrls[name] ?? url,
+        // The subgraph checks the same token again, and logs under the same request id.
+        willSendRequest({ request, context }) {
+          const authorization = context.request?.headers.authorization;
+          if (authorization) request.http?.headers.set('authorization', authorization);
+          if (context.request) request.http?.headers.set('x-request-id', context.request.requestId);
+        },
         fetcher: (async (input: string, init: RequestInit) => {
           try {
             return await fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
@@ -47,10 +70,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         }) as never,
       }),
   });
-  const apollo = new ApolloServer<BaseContext>({
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const armor = armorFor({ production, limits: options.limits });
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     // The command stops the server itself, in order, on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
   });
@@ -59,7 +89,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     name: 'the gateway',
     port: options.port ?? 4000,
     host: options.host,
-    context: async () => ({}),
+    bodyLimit: options.bodyLimit ?? 100_000,
+    // A bad token is refused here, before any subgraph is asked.
+    context: async (request) => ({ request, principal: await principalOf(request.headers.authorization, options.auth) }),
     routes: [healthRoute(options.subgraphUrls)],
   });
 }

@@ -1,2 +1,3 @@
 export { startGateway, type GatewayOptions } from './gateway';
+export { DEFAULT_LIMITS, type ArmorLimits } from './armor';
 export { subgraphStates, healthRoute, type SubgraphState } from './health';

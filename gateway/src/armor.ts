@@ -1,0 +1,29 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * Limits on what one operation may ask. Every operation of the contract and the dashboard passes them
+ * (the deepest saved one, the mandate trace, goes 8 levels down); a crafted query that would make the graph do far more
+ * work is refused before it reaches a subgraph.
+ */
+export interface ArmorLimits {
+  depth: number;
+  cost: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+}
+
+export const DEFAULT_LIMITS: ArmorLimits = { depth: 12, cost: 50_000, aliases: 20, directives: 20, tokens: 2_000 };
+
+export function armorFor({ production, limits }: { production: boolean; limits?: Partial<ArmorLimits> }) {
+  const { depth, cost, aliases, directives, tokens } = { ...DEFAULT_LIMITS, ...limits };
+  return new ApolloArmor({
+    maxDepth: { n: depth, ignoreIntrospection: true, flattenFragments: true },
+    costLimit: { maxCost: cost, ignoreIntrospection: true },
+    maxAliases: { n: aliases },
+    maxDirectives: { n: directives },
+    maxTokens: { n: tokens },
+    // Suggestions ("Did you mean …?") map the schema for whoever probes it; development keeps them.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
