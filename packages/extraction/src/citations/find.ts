@@ -1,5 +1,8 @@
 import type { InstrumentKind, Issuer, LanguageCode, Revision } from '../types';
-import { englishPlace } from './gazetteer';
+import { digitsValue, fold } from './fold';
+import { parseRevision, type ParenthesisReading } from './revision';
+
+export { parseRevision } from './revision';
 
 /** A citation as written, before deciding which instrument it is. */
 export interface FoundCitation {
@@ -9,147 +12,261 @@ export interface FoundCitation {
   kind: InstrumentKind;
   number: number;
   revision: Revision | null;
-  /** Issuer words written before the keyword (`Council`, `理事会`). */
+  /** Up to 80 characters before the keyword or `第`, with any issuer written there (`ITU Council `, `理事会`). */
   before: string;
-  /** What the parenthesis says (`C-1985, last amended C19`). */
-  parenthesis: string;
-  /** The text right after the citation (`of the World Telecommunication Development Conference`). */
+  /** Issuer words between the keyword and the number (`ITU-R`, `Совета`, `المجلس`). */
+  infix: string;
+  /** The parenthesis after the number, as read, when it belongs to the citation. */
+  parenthesis: ParenthesisReading | null;
+  /** The text right after the whole list (`of the World Telecommunication Development Conference`). */
   after: string;
+  /**
+   * Whether this instrument is in the list's last group, the one an issuer named after the list
+   * speaks of: in `Resolutions 18 (Rev. Doha, 2006) and 18 (Valletta, 1998) of WTDC` only the second.
+   */
+  lastGroup: boolean;
   language: LanguageCode;
 }
 
-const KIND_WORDS: [RegExp, InstrumentKind][] = [
-  [/^(?:resolution|résolution|resoluci|резолюц|القرار)/iu, 'RES'],
-  [/^(?:decision|décision|decisi|решени)/iu, 'DEC'],
-  [/^(?:recommendation|recommandation|recomendaci|рекомендац)/iu, 'REC'],
-];
+/** ASCII, Arabic-Indic and full-width digits. */
+const DIGIT = '[0-9\\u0660-\\u0669\\uFF10-\\uFF19]';
 
-const ALPHABETIC_KEYWORD =
-  /(?<![\p{L}-])(?:(Council|PP|WTSA|WTDC|RA|WCIT|UNGA|Plenipotentiary\s+Conference)\s+)?(Resolutions?|Decisions?|Recommendations?|R[ée]solutions?|D[ée]cisions?|Recommandations?|Resoluci(?:ón|ones)|Decisi(?:ón|ones)|Recomendaci(?:ón|ones)|Резолюци[яиюейя]\p{L}*|Решени[яейю]\p{L}*|Рекомендаци[яиюей]\p{L}*|القرارات|القرار)(?:\s+(?:No\.|n[o°º]\.?|№))?\s+(?=\d)/gu;
-const CHINESE_KEYWORD = /(理事会|全权代表大会|全会)?第(?=\d)/gu;
+const PREFIX = '(?:Council|Plenipotentiary\\s+Conference|Radiocommunication\\s+Assembly|(?:PP|WTSA|WTDC|RA|WCIT|WRC)(?:-\\d{2,4})?|UNGA)';
 
-const SEPARATOR = /^(?:\s*[,،]\s*(?:(?:and|et|y|и|و)\s+)?|\s+(?:and|et|y|и|و)\s+|\s*[、和及与]\s*第?)(?=\d)/u;
-const NUMBER = /^\d{1,4}(?![\d.,]\d|\s*[x×]\s*\d|\s*(?:px|dpi|p\b))/u;
-const PAREN = /^\s*[(（]([^()（）]{1,80})[)）]/u;
-const CHINESE_KIND = /^号?(决议|决定|建议)/u;
+/**
+ * The instrument words of the six languages. Latin ones are capitalised, as ITU texts write a cited
+ * instrument, which keeps "conflict resolution" out; `é` and `ó` may be written with a combining accent.
+ * Russian citations are also written lower case (`в резолюции 101`), and Arabic joins the article and
+ * the prepositions to the word (`للقرار`, `بالقرار`, `والقرار`).
+ */
+const KEYWORD = [
+  'Resolutions?', 'Decisions?', 'Recommendations?',
+  'R(?:é|e\\u0301)solutions?', 'D(?:é|e\\u0301)cisions?', 'Recommandations?',
+  'Resoluci(?:ó|o\\u0301)n', 'Resoluciones', 'Decisi(?:ó|o\\u0301)n', 'Decisiones', 'Recomendaci(?:ó|o\\u0301)n', 'Recomendaciones',
+  '[Рр]езолюци[яиюей]\\p{L}*', 'Решени[еяюйи]\\p{L}*', 'Рекомендаци[яиюей]\\p{L}*',
+  '[وف]?(?:[بك]?ال|لل)?(?:قرار(?:ات|ان|ين)?|مقرر(?:ات|ان|ين)?|توصي(?:ة|ات|تان|تين))',
+].join('|');
+
+/** Issuer words written between the keyword and the number. */
+const INFIX = '(?:ITU-R|Совета(?:\\s+МСЭ)?|(?:ال)?مجلس(?:\\s+الاتحاد)?|مؤتمر\\s+المندوبين\\s+المفوضين)';
+const NUMBER_MARK = '(?:No\\.|Nos\\.|N\\.?\\s?º|n\\.?\\s?º|n[o°]s?\\.?|núm\\.|№|رقم)';
+
+/**
+ * Keyword, with any issuer before it and issuer words or a number sign after it, up to the first digit.
+ * That it starts a word is checked in code (`startsWord`): a lookbehind here, tried at every position
+ * of the document, made the whole scan several times slower.
+ */
+const ALPHABETIC_KEYWORD = new RegExp(
+  `(?:(${PREFIX})\\s+)?(${KEYWORD})(?:\\s+(${INFIX}))?(?:\\s*${NUMBER_MARK})?\\s*(?=${DIGIT})`,
+  'gu',
+);
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_-]/u;
+
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHARACTER.test(text.charAt(at - 1));
+}
+
+const CHINESE_KEYWORD = new RegExp(`第(?=\\s?${DIGIT})`, 'gu');
+/**
+ * Chinese issuers written right before `第`, which the citation's span starts with; another body's
+ * council (安全理事会, 人权理事会) is left out of the span, as `Security Council` is in English.
+ */
+const CHINESE_ISSUER_PREFIX = /(?:(?<!安全|人权|经济及社会)理事会|全权代表大会|世界电信标准化全会|世界电信发展大会|无线电通信全会|国际电信世界大会|世界无线电通信大会)$/u;
+
+/**
+ * A cited number: up to four digits that are not part of something else — a decimal or paragraph
+ * number (`2.5.1`), a UN symbol (`70/1`, `2012/24`, which no contract id can hold), a time, a screen or
+ * print resolution (`1920x1080`, `300 dpi`, `1080p`), a measure, or a year (`2018 года`).
+ */
+const NUMBER = new RegExp(
+  `\\s?(${DIGIT}{1,4})(?!${DIGIT}|[.,:/]${DIGIT}|\\s*[xX×*]\\s*${DIGIT}|[pikK](?!\\p{L})` +
+    '|\\s*(?:px|pixels?|dpi|ppi|ppp|%|°|MHz|GHz|kHz|Hz|dB|Mbit|kbit|Gbit|nm|mm|cm|km)(?!\\p{L})' +
+    '|\\s*(?:г\\.|года|году|год(?!\\p{L})|年|次|名|个|段|日|月))',
+  'uy',
+);
+/** Dates: `Decision 12 December`, `Решение 15 марта`; a number before a month is a day. */
+const MONTH = new RegExp(
+  '^\\s*(?:January|February|March|April|May(?=\\s+\\d)|June|July|August|September|October|November|December' +
+    '|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre' +
+    '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre' +
+    '|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря' +
+    '|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?!\\p{L})',
+  'iu',
+);
+/** `Resolution ITU-R 15-6`: the version after the number is part of the citation. */
+const RA_VERSION = new RegExp(`-${DIGIT}{1,2}(?!${DIGIT})`, 'uy');
+/** A parenthesis; a stray second `(` inside is tolerated (`Rev. (Hammamet, 2016)` is in the Final Acts). */
+const PAREN = /\s*[(（]([^()（）]{0,80}(?:[(（][^()（）]{1,80})?)[)）]/uy;
+const CHINESE_KIND = /\s?号?\s?(决议|决定|建议)/uy;
+const CHINESE_NUMBER_SIGN = /\s?号/uy;
+/** Between two numbers of a list: `, `, ` and `, ` et `, ` y `, ` и `, ` و`, `、`, `和第`. */
+const SEPARATOR = new RegExp(
+  `(?:\\s*[,،]\\s*(?:(?:and|et|y|и|or|ou|o|или)\\s+|و\\s*)?|\\s+(?:and|et|y|и|or|ou|o|или)\\s+|\\s+و\\s*|\\s*(?:[、，和及与]|以及)\\s*第?)(?=${DIGIT})`,
+  'uy',
+);
+/** `Security Council`, `Human Rights Council`: another body's council, not ITU's, which the span leaves out. */
+const OTHER_COUNCIL = /(?:Security|Human\s+Rights|Economic\s+and\s+Social|Trusteeship)\s+$/u;
+/**
+ * What a number counts rather than cites: `Resolutions 101 and 102, 15 Member States said` ends the list
+ * at 102. Only numbers after a separator are checked; a keyword's own first number is always cited.
+ */
+const COUNT_NOUN = new RegExp(
+  '^\\s+(?:Member\\s+States?|members?|countries|delegations?|delegates?|participants?|administrations?|days?|weeks?|months?|years?|pages?|per\\s*cent|percent' +
+    '|États\\s+Membres|membres|pays|délégations?|participants?|jours|semaines|mois|ans|années' +
+    '|Estados\\s+Miembros|miembros|países|delegaciones|participantes|días|semanas|meses|años' +
+    '|[Гг]осударств\\S*|стран\\S*|делегаци\\S*|участник\\S*|администраци\\S*|дн\\S*|недел\\S*|месяц\\S*|лет' +
+    '|دول\\S*|وفود|وفدا?|مشارك\\S*|إدارات|أيام|أسابيع|أشهر|سنوات)(?!\\p{L})',
+  'iu',
+);
+/** A word that makes "Resolution" a non-instrument noun: `Dispute Resolution 5`, `Screen Resolution 1080`. */
+const NOT_AN_INSTRUMENT = /(?<!\p{L})(?:dispute|conflict|problem|screen|display|image|video|spatial|spectral|temporal|frequency|native|full|print|scan|camera|monitor|high|low|alta|baja|haute|basse|écran|pantalla)\s+$/iu;
 
 function kindOf(keyword: string): InstrumentKind {
-  for (const [pattern, kind] of KIND_WORDS) if (pattern.test(keyword)) return kind;
+  const folded = fold(keyword);
+  if (/decision|decisi|решени|مقرر|决定/u.test(folded)) return 'DEC';
+  if (/recommendation|recommandation|recomendaci|рекомендаци|توصي|建议/u.test(folded)) return 'REC';
   return 'RES';
 }
 
-/** `Rev. Dubai, 2018`, `Rév. Bucarest, 2022`, `Пересм. Дубай, 2018 г.`, `2018年，迪拜，修订版`, `المراجَع في دبي، 2018`. */
-export function parseRevision(inside: string): { revision: Revision | null; words: string } {
-  const year = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/u.exec(inside);
-  if (!year) return { revision: null, words: inside };
-  const cleaned = inside
-    .replace(/(?:Rev|Rév|Mod|Пересм|Изм)\.?|修订版|修版|修订|المراجَع|المراجع|في|г\.|年/gu, ' ')
-    .replace(year[1], ' ');
-  let place: string | null = null;
-  for (const part of cleaned.split(/[,，、،]/u)) {
-    const candidate = part.trim();
-    if (candidate && englishPlace(candidate)) {
-      place = englishPlace(candidate);
-      break;
-    }
-  }
-  const yearNumber = Number(year[1]);
-  const label = place ? `Rev. ${place}, ${yearNumber}` : `Rev. ${yearNumber}`;
-  return { revision: { label, place, year: yearNumber }, words: inside };
-}
-
-interface Numbered { number: number; start: number; end: number }
-
-/**
- * Reads `47 and 48 (Rev. Dubai, 2012) and 49, 50 (Rev. Hammamet, 2016)` from `from`: each number with
- * the revision of the parenthesis that closes its group.
- */
-function readList(text: string, from: number, chinese: boolean) {
-  const items: (Numbered & { revision: Revision | null; words: string; kind?: InstrumentKind; spanEnd: number })[] = [];
-  let group: typeof items = [];
-  let at = from;
-  for (;;) {
-    const number = NUMBER.exec(text.slice(at));
-    if (!number) break;
-    const item: (typeof items)[number] = { number: Number(number[0]), start: at, end: at + number[0].length, revision: null, words: '', spanEnd: at + number[0].length };
-    at = item.end;
-    if (chinese) {
-      const kind = CHINESE_KIND.exec(text.slice(at));
-      if (kind) {
-        at += kind[0].length;
-        for (const pending of [...group, item]) pending.kind = kindOf(kind[1] === '决议' ? 'resolution' : kind[1] === '决定' ? 'decision' : 'recommendation');
-      } else if (/^号/u.test(text.slice(at))) {
-        at += 1;
-      }
-    }
-    item.spanEnd = at;
-    group.push(item);
-    items.push(item);
-    const paren = PAREN.exec(text.slice(at));
-    if (paren) {
-      const { revision, words } = parseRevision(paren[1]);
-      if (revision || /C-\d{4}|amended|Mod/u.test(paren[1])) {
-        for (const pending of group) pending.words = words;
-        for (const pending of group) pending.revision = revision;
-        item.spanEnd = at + paren[0].length;
-        at = item.spanEnd;
-        group = [];
-      }
-    }
-    const separator = SEPARATOR.exec(text.slice(at));
-    if (!separator) break;
-    at += separator[0].length;
-  }
-  return { items, end: at };
-}
-
-function isChinese(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+/** A list goes on past its first number only after a plural (or Arabic dual) keyword (`Resolutions 101, 102`). */
+function isPlural(keyword: string): boolean {
+  return /(?:s|ones|ات|ان|ين|ции|ций|циях|циям|циями|ния|ний|ниях|ниям|ниями)$/u.test(keyword);
 }
 
 function languageOf(keyword: string): LanguageCode {
   if (/\p{Script=Cyrillic}/u.test(keyword)) return 'ru';
   if (/\p{Script=Arabic}/u.test(keyword)) return 'ar';
-  if (/[éÉ]|Recommandation/u.test(keyword)) return 'fr';
-  if (/ci[óo]n|ciones/u.test(keyword)) return 'es';
+  if (/\p{Script=Han}/u.test(keyword)) return 'zh';
+  if (/é|e\u0301|Recommandation/u.test(keyword)) return 'fr';
+  if (/ó|o\u0301|ones$/u.test(keyword)) return 'es';
   return 'en';
+}
+
+function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+interface ListItem {
+  number: number;
+  start: number;
+  end: number;
+  kind: InstrumentKind | null;
+  parenthesis: ParenthesisReading | null;
+  group: number;
+}
+
+/**
+ * Reads `47 and 48 (Rev. Dubai, 2012) and 49, 50 (Rev. Hammamet, 2016)` from `from`: each number with
+ * the parenthesis that closes its group. Chinese numbers get their kind from the `号决议` after them.
+ */
+function readList(text: string, from: number, options: { chinese: boolean; list: boolean; raVersion: boolean }) {
+  const items: ListItem[] = [];
+  let group: ListItem[] = [];
+  let groupIndex = 0;
+  let at = from;
+  for (;;) {
+    const number = readAt(NUMBER, text, at);
+    if (!number || MONTH.test(text.slice(number.index + number[0].length, number.index + number[0].length + 14))) break;
+    if (items.length && COUNT_NOUN.test(text.slice(number.index + number[0].length, number.index + number[0].length + 30))) break;
+    const numberStart = number.index + number[0].length - number[1].length;
+    const item: ListItem = { number: digitsValue(number[1]), start: numberStart, end: numberStart + number[1].length, kind: null, parenthesis: null, group: groupIndex };
+    at = item.end;
+    if (options.raVersion) {
+      const version = readAt(RA_VERSION, text, at);
+      if (version) at += version[0].length;
+    }
+    let ownKind = false;
+    if (options.chinese) {
+      const kind = readAt(CHINESE_KIND, text, at);
+      ownKind = kind !== null;
+      if (kind) {
+        at += kind[0].length;
+        for (const pending of [...group, item]) pending.kind = kindOf(kind[1]);
+      } else {
+        const sign = readAt(CHINESE_NUMBER_SIGN, text, at);
+        if (sign) at += sign[0].length;
+      }
+    }
+    item.end = at;
+    group.push(item);
+    items.push(item);
+    const paren = readAt(PAREN, text, at);
+    if (paren) {
+      const reading = parseRevision(paren[1]);
+      if (reading.belongs) {
+        for (const pending of group) pending.parenthesis = reading;
+        at += paren[0].length;
+        item.end = at;
+        group = [];
+        groupIndex += 1;
+      }
+    }
+    // `第102号决议和第140号决议` are two citations, each with its 第; `第101、102和133号决议` is one list.
+    if (!options.list || ownKind) break;
+    const separator = readAt(SEPARATOR, text, at);
+    if (!separator) break;
+    at += separator[0].length;
+  }
+  return { items, end: items.length ? items[items.length - 1].end : from };
+}
+
+type SharedFields = Pick<FoundCitation, 'kind' | 'before' | 'infix' | 'after' | 'lastGroup' | 'language'>;
+
+function cite(text: string, item: ListItem, start: number, shared: SharedFields): FoundCitation {
+  return {
+    ...shared, text: text.slice(start, item.end), start, end: item.end, number: item.number,
+    // A copy: parenthesis readings are shared between citations (see parseRevision's cache).
+    revision: item.parenthesis?.revision ? { ...item.parenthesis.revision } : null, parenthesis: item.parenthesis,
+  };
 }
 
 /** Every citation of an ITU instrument in `text`, with exact spans: the first of a list starts at its keyword. */
 export function findRaw(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
   for (const match of text.matchAll(ALPHABETIC_KEYWORD)) {
-    const keywordStart = match.index!;
-    const { items, end } = readList(text, keywordStart + match[0].length, false);
-    const after = text.slice(end, end + 100);
-    const prefix = match[1] ?? '';
+    let matchStart = match.index;
+    let prefix = match[1] ?? '';
+    const keyword = match[2];
+    const keywordStart = prefix ? matchStart + match[0].indexOf(keyword, prefix.length) : matchStart;
+    if (!startsWord(text, matchStart)) {
+      // `XPP Resolution 5`: the prefix was the end of another word, the keyword still cites.
+      if (!prefix) continue;
+      prefix = '';
+      matchStart = keywordStart;
+    }
+    const before = text.slice(Math.max(0, keywordStart - 80), keywordStart);
+    const spanStart = prefix === 'Council' && OTHER_COUNCIL.test(text.slice(Math.max(0, matchStart - 30), matchStart)) ? keywordStart : matchStart;
+    if (!prefix && keyword.startsWith('R') && NOT_AN_INSTRUMENT.test(before.slice(-24))) continue;
+    const infix = match[3] ?? '';
+    const { items, end } = readList(text, matchStart + match[0].length, { chinese: false, list: isPlural(keyword), raVersion: infix === 'ITU-R' });
+    const after = text.slice(end, end + 140);
+    const lastGroup = items.length ? items[items.length - 1].group : 0;
+    const kind = kindOf(keyword);
+    const language = languageOf(keyword);
     items.forEach((item, index) => {
-      const start = index === 0 ? keywordStart : item.start;
-      found.push({
-        text: text.slice(start, item.spanEnd), start, end: item.spanEnd, kind: kindOf(match[2]), number: item.number,
-        revision: item.revision, before: prefix, parenthesis: item.words, after: index === items.length - 1 ? after : '', language: languageOf(match[2]),
-      });
+      found.push(cite(text, item, index === 0 ? spanStart : item.start, { kind, before, infix, after, lastGroup: item.group === lastGroup, language }));
     });
   }
-  if (isChinese(text)) {
-    // A list (第102号决议（…）、第140号决议) is read from its first 第; the later ones are inside it.
-    let readUpTo = 0;
-    for (const match of text.matchAll(CHINESE_KEYWORD)) {
-      const keywordStart = match.index!;
-      if (keywordStart < readUpTo) continue;
-      const { items, end } = readList(text, keywordStart + match[0].length, true);
-      readUpTo = end;
-      if (!items.length || !items.some((item) => item.kind)) continue;
-      const before = text.slice(Math.max(0, keywordStart - 12), keywordStart);
-      items.forEach((item, index) => {
-        if (!item.kind) return;
-        const start = index === 0 ? keywordStart : item.start;
-        found.push({
-          text: text.slice(start, item.spanEnd), start, end: item.spanEnd, kind: item.kind, number: item.number,
-          revision: item.revision, before: `${before}${match[1] ?? ''}`, parenthesis: item.words, after: '', language: 'zh',
-        });
-      });
-    }
+  // A Chinese list (第101、102和133号决议, 第102号和第140号决议) is read from its first 第; the later
+  // numbers and their 第 are inside it, and are not read again.
+  let readUpTo = 0;
+  for (const match of text.matchAll(CHINESE_KEYWORD)) {
+    const keywordStart = match.index;
+    if (keywordStart < readUpTo) continue;
+    const { items, end } = readList(text, keywordStart + 1, { chinese: true, list: true, raVersion: false });
+    readUpTo = end;
+    if (!items.some((item) => item.kind)) continue;
+    const before = text.slice(Math.max(0, keywordStart - 80), keywordStart);
+    const issuerPrefix = CHINESE_ISSUER_PREFIX.exec(before);
+    const spanStart = issuerPrefix ? keywordStart - issuerPrefix[0].length : keywordStart;
+    const after = text.slice(end, end + 140);
+    const withKind = items.filter((item) => item.kind);
+    const lastGroup = withKind[withKind.length - 1].group;
+    items.forEach((item, index) => {
+      if (!item.kind) return;
+      found.push(cite(text, item, index === 0 ? spanStart : item.start, { kind: item.kind, before, infix: '', after, lastGroup: item.group === lastGroup, language: 'zh' }));
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
