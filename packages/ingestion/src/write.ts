@@ -46,14 +46,15 @@ export async function writeDocument(em: EntityManager, repository: Repository, f
     await writeCuratedFacts(em, id, document.curated);
     return outcome;
   }
+  const isNew = outcome === 'created';
   await storeResolutionFacts(em, id, {
     instruments: document.instrument ? [document.instrument] : [],
     citations: document.instrument ? citationEdges(document.instrument.id, citations) : [],
     mandates: document.instrument ? extractMandates(document.instrument) : [],
     statusFacts: report?.resolutionFacts ?? [],
-  });
-  await storeMeetingFacts(em, id, { groups: report?.groups ?? [], meetings: report?.meetings ?? [], actions: report?.actions ?? [] });
-  await storeConsultationFacts(em, id, report?.consultations ?? []);
+  }, { isNew });
+  await storeMeetingFacts(em, id, { groups: report?.groups ?? [], meetings: report?.meetings ?? [], actions: report?.actions ?? [] }, { isNew });
+  await storeConsultationFacts(em, id, report?.consultations ?? [], { isNew });
   return outcome;
 }
 

@@ -17,9 +17,12 @@ export function dayOf(date: string | null, end: 'first' | 'last'): string | null
  * Writes what one document says about consultations, inside the caller's transaction: a consultation
  * another document also describes is updated in place, and its tally replaced, never duplicated.
  */
-export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[]): Promise<void> {
+export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[], options: { isNew?: boolean } = {}): Promise<void> {
+  const ids = facts.map((fact) => fact.id);
+  const stored = new Map((ids.length ? await em.find(ConsultationEntity, { id: { $in: ids } }) : []).map((row) => [row.id, row]));
   for (const fact of facts) {
-    const row = (await em.findOne(ConsultationEntity, fact.id)) ??
+    const existing = stored.get(fact.id);
+    const row = existing ??
       em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', source: { document, paragraph: null, start: 0, end: 0, quote: '', curated: false } });
     em.assign(row, {
       groupId: fact.groupId,
@@ -36,9 +39,8 @@ export async function storeConsultationFacts(em: EntityManager, document: string
       document,
       source: { document, paragraph: fact.source.paragraph, start: fact.source.start, end: fact.source.end, quote: fact.source.quote, curated: false },
     });
-    await em.flush();
     if (fact.responses) {
-      await em.nativeDelete(ResponseCountEntity, { consultation: fact.id });
+      if (existing) await em.nativeDelete(ResponseCountEntity, { consultation: fact.id });
       for (const { category, count } of fact.responses.byCategory) {
         em.create(ResponseCountEntity, { consultation: row, category: category as StakeholderCategory, count });
       }
@@ -46,5 +48,5 @@ export async function storeConsultationFacts(em: EntityManager, document: string
   }
   await em.flush();
   // Consultations an earlier version of the document described and this one no longer does go away.
-  if (document) await em.nativeDelete(ConsultationEntity, { document, id: { $nin: facts.map((fact) => fact.id) } });
+  if (document && !options.isNew) await em.nativeDelete(ConsultationEntity, { document, id: { $nin: ids } });
 }

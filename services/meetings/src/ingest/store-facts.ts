@@ -3,6 +3,13 @@ import type { ActionFact, GroupFact, MeetingFact, SourceSpan } from '@mandate-gr
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, MeetingEntity } from '../entities';
 
+export interface StoreOptions {
+  /** Typed in by hand: every fact's provenance says curated. */
+  curated?: boolean;
+  /** The document was never stored before: there is nothing of it to replace or retract. */
+  isNew?: boolean;
+}
+
 export interface MeetingFacts {
   groups: GroupFact[];
   meetings: MeetingFact[];
@@ -26,46 +33,51 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
  * Replaces what one document says about groups, meetings and actions, inside the caller's transaction.
  * Rows another document also describes are updated in place (the last reading wins), never duplicated.
  */
-export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: { curated?: boolean } = {}): Promise<void> {
+export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: StoreOptions = {}): Promise<void> {
   const provenance = (document: string | null, source: SourceSpan) => provenanceOf(document, source, options.curated);
-  for (const fact of facts.groups) {
-    const group = (await em.findOne(GroupEntity, fact.id)) ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
-    em.assign(group, { name: fact.name, document, source: provenance(document, fact.source) });
-  }
-  await em.flush();
+  // Every row the facts touch, in three statements whatever the number of facts.
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const groupIds = unique([...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)]);
+  const meetingIds = unique([...facts.meetings.map((fact) => fact.id), ...facts.actions.map((fact) => fact.meetingId)]);
+  const actionIds = facts.actions.map((fact) => fact.id);
+  const groups = new Map((groupIds.length ? await em.find(GroupEntity, { id: { $in: groupIds } }) : []).map((row) => [row.id, row]));
+  const meetings = new Map((meetingIds.length ? await em.find(MeetingEntity, { id: { $in: meetingIds } }) : []).map((row) => [row.id, row]));
+  const actions = new Map((actionIds.length ? await em.find(ActionEntity, { id: { $in: actionIds } }) : []).map((row) => [row.id, row]));
 
-  const meetingsById = new Map<string, MeetingEntity>();
-  for (const fact of facts.meetings) {
-    if (!(await em.findOne(GroupEntity, fact.groupId))) {
-      em.create(GroupEntity, { id: fact.groupId, name: fact.groupId, document, source: provenance(document, fact.source) });
-    }
-    const meeting = (await em.findOne(MeetingEntity, fact.id)) ??
-      em.create(MeetingEntity, { id: fact.id, group: fact.groupId, number: fact.number, kind: fact.kind });
-    em.assign(meeting, {
-      group: fact.groupId,
-      number: fact.number,
-      kind: fact.kind,
-      startDate: fact.startDate,
-      endDate: fact.endDate,
-      format: fact.format,
-      contributionsReceived: fact.contributionsReceived,
-      registered: fact.registered,
-      participants: fact.participants,
-      document,
-      source: provenance(document, fact.source),
-    });
-    meetingsById.set(fact.id, meeting);
+  for (const fact of facts.groups) {
+    const group = groups.get(fact.id) ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
+    em.assign(group, { name: fact.name, document, source: provenance(document, fact.source) });
+    groups.set(fact.id, group);
   }
-  await em.flush();
+
+  for (const fact of facts.meetings) {
+    if (!groups.has(fact.groupId)) {
+      groups.set(fact.groupId, em.create(GroupEntity, { id: fact.groupId, name: fact.groupId, document, source: provenance(document, fact.source) }));
+    }
+    const existing = meetings.get(fact.id) ?? null;
+    const meeting = existing ?? em.create(MeetingEntity, { id: fact.id, group: fact.groupId, number: fact.number, kind: fact.kind });
+    meetings.set(fact.id, meeting);
+    const described = {
+      startDate: fact.startDate, endDate: fact.endDate, format: fact.format,
+      contributionsReceived: fact.contributionsReceived, registered: fact.registered, participants: fact.participants,
+    };
+    const fromOtherDocument = existing !== null && existing.document !== document;
+    const saysSomething = Object.values(described).some((value) => value !== null);
+    // Another report that only names the meeting ("launched by the 2nd meeting") adds nothing and
+    // takes nothing away; one that describes it fills in what it says.
+    if (fromOtherDocument && !saysSomething) continue;
+    const values = fromOtherDocument ? Object.fromEntries(Object.entries(described).filter(([, value]) => value !== null)) : described;
+    em.assign(meeting, { group: fact.groupId, number: fact.number, kind: fact.kind, ...values, document, source: provenance(document, fact.source) });
+  }
 
   for (const fact of facts.actions) {
-    const meeting = meetingsById.get(fact.meetingId) ?? (await em.findOne(MeetingEntity, fact.meetingId));
+    const meeting = meetings.get(fact.meetingId);
     if (!meeting) throw new Error(`action ${fact.id} belongs to meeting ${fact.meetingId}, which no document describes`);
-    const existing = await em.findOne(ActionEntity, fact.id);
-    const action = existing ?? em.create(ActionEntity, {
+    const action = actions.get(fact.id) ?? em.create(ActionEntity, {
       id: fact.id, meeting, paragraph: fact.paragraph, text: fact.text, sortKey: '', status: ActionStatus.OPEN,
       source: provenance(document, fact.source),
     });
+    // The status is left alone: ingestion sets the baseline, people change it afterwards.
     em.assign(action, {
       meeting,
       paragraph: fact.paragraph,
@@ -79,7 +91,7 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
     });
   }
   await em.flush();
-  if (document) await forgetRetracted(em, document, facts);
+  if (document && !options.isNew) await forgetRetracted(em, document, facts);
 }
 
 /**

@@ -41,9 +41,12 @@ async function ensureResolutions(em: EntityManager, ids: Iterable<string>): Prom
  * Replaces everything one document says about instruments, inside the caller's transaction: its clauses,
  * mandates and citation edges are deleted and written again; instrument rows are updated in place.
  */
-export async function storeResolutionFacts(em: EntityManager, document: string | null, facts: ResolutionFacts, options: { curated?: boolean } = {}): Promise<void> {
+export async function storeResolutionFacts(
+  em: EntityManager, document: string | null, facts: ResolutionFacts, options: { curated?: boolean; isNew?: boolean } = {},
+): Promise<void> {
   const curated = options.curated ?? false;
-  if (document) {
+  // A document stored for the first time has said nothing yet that could be taken back.
+  if (document && !options.isNew) {
     await em.nativeDelete(OperativeClauseEntity, { document });
     await em.nativeDelete(MandateEntity, { document });
     await em.nativeDelete(ResolutionCitationEntity, { document });
