@@ -5,6 +5,7 @@ import { runCompose } from './commands/compose';
 import { runIngest } from './commands/ingest';
 import { runExtract } from './commands/extract';
 import { runToken } from './commands/token';
+import { runGenerate } from './commands/generate';
 
 const USAGE = `Usage: mandate-graph <command>
 
@@ -13,6 +14,7 @@ const USAGE = `Usage: mandate-graph <command>
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
   ingest DIR...                                       read document repositories into the graph
   extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
+  generate --documents N [--seed S] --out DIR         write a synthetic repository (deterministic for a seed)
   compose                                             print subgraph SDL and compose schema/supergraph.graphql
   token --role analyst|director|secretariat           print a signed development token (secret: AUTH_JWT_SECRET,
         [--bureau TSB|BR|BDT] [--sub NAME]            or one made once under .data/)
@@ -54,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'compose':
       return runCompose();
+    case 'generate': {
+      const { values } = parseArgs({ args: rest, options: { documents: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+      if (!values.out) throw new Error('generate needs --out DIR');
+      return runGenerate({ documents: Number(values.documents), seed: Number(values.seed), out: values.out });
+    }
     case 'token': {
       const { values } = parseArgs({
         args: rest,
