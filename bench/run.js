@@ -3,12 +3,14 @@
 // npm run bench: throughput figures on the real corpus, written to bench/RESULTS.md with machine and date.
 // Not part of npm test: targets are met here, never in a timed unit test.
 require('reflect-metadata');
-const { readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { spawnSync } = require('node:child_process');
+const { parseArgs } = require('node:util');
 const { join } = require('node:path');
-const os = require('node:os');
 const { findCitations, parseAkomaNtoso } = require('../packages/extraction/dist');
 const { startEmbeddedPostgres } = require('../packages/database/dist');
 const { defaultExtractors, ingestRepositories, openIngestionStore } = require('../packages/ingestion/dist');
+const { writeReport } = require('./report');
 
 const corpus = process.env.MANDATE_CORPUS ?? join(__dirname, '../../shared/corpus');
 
@@ -41,28 +43,30 @@ async function finalActsIngest() {
   }
 }
 
+/** Runs a bench script as its own process, so that its timings do not share this one's heap. */
+function runScript(script, args) {
+  const result = spawnSync(process.execPath, [join(__dirname, script), ...args.map(String)], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${result.status})`);
+}
+
+/**
+ * npm run bench [-- --documents 1000,100000] [--seconds 5] [--reuse]: the corpus figures, then ingest and
+ * queries at each scale (--reuse keeps a scale's database and figures from an earlier run).
+ */
 async function main() {
+  const { values } = parseArgs({ options: { documents: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '5' }, reuse: { type: 'boolean', default: false } } });
   const citations = citationThroughput();
   const ingest = await finalActsIngest();
-  const rows = [
-    ['Citation extraction over the Final Acts text (one core)', `${citations.mbPerSecond.toFixed(1)} MB/s`, '≥ 5 MB/s', citations.mbPerSecond >= 5 ? 'met' : 'MISSED'],
-    ['Ingest of the PP-18 Final Acts (embedded PGlite, in memory)', `${ingest.seconds.toFixed(2)} s (${ingest.documents} documents, ${ingest.paragraphs} paragraphs)`, '< 10 s', ingest.seconds < 10 ? 'met' : 'MISSED'],
-    ['Re-ingest of the unchanged Final Acts', `${ingest.unchangedSeconds.toFixed(2)} s`, 'fast', ''],
-  ];
-  const report = [
-    '# Benchmark results',
-    '',
-    `- date: ${new Date().toISOString()}`,
-    `- machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}`,
-    `- node ${process.version}`,
-    '',
-    '| measure | result | target | |',
-    '|---|---|---|---|',
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-    '',
-  ].join('\n');
-  writeFileSync(join(__dirname, 'RESULTS.md'), report);
-  console.log(report);
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  writeFileSync(join(__dirname, 'results', 'corpus.json'), `${JSON.stringify({
+    date: new Date().toISOString(), citationsMbPerSecond: citations.mbPerSecond, finalActsSeconds: ingest.seconds,
+    finalActsDocuments: ingest.documents, finalActsParagraphs: ingest.paragraphs, unchangedSeconds: ingest.unchangedSeconds,
+  }, null, 2)}\n`);
+  for (const documents of values.documents.split(',').map(Number)) {
+    if (!(values.reuse && existsSync(join(__dirname, 'results', `ingest-${documents}.json`)))) runScript('ingest-scale.js', [documents]);
+    runScript('queries.js', [documents, values.seconds]);
+  }
+  console.log(writeReport());
 }
 
 main().catch((error) => {

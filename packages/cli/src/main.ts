@@ -6,12 +6,14 @@ import { runIngest } from './commands/ingest';
 import { runExtract } from './commands/extract';
 import { runToken } from './commands/token';
 import { runGenerate } from './commands/generate';
+import { runGateway } from './commands/gateway';
 
 const USAGE = `Usage: mandate-graph <command>
 
   start [--port N] [--repository DIR]...              ingest the repositories (or MANDATE_REPOSITORIES, a:b), then
         [--subgraph-ports default|auto]               serve the whole graph (gateway on PORT, default 4000)
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
+  gateway [--port N] [--subgraph NAME=URL]...         serve the gateway alone (subgraphs at the supergraph's URLs)
   ingest DIR...                                       read document repositories into the graph
   extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
   generate --documents N [--seed S] --out DIR         write a synthetic repository (deterministic for a seed)
@@ -45,6 +47,15 @@ export async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { port: { type: 'string' } } });
       if (positionals.length !== 1) throw new Error('subgraph takes one name: documents, resolutions, meetings or consultations');
       return runSubgraph(positionals[0], port(values.port, 0, '--port'));
+    }
+    case 'gateway': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, subgraph: { type: 'string', multiple: true } } });
+      const subgraphUrls = Object.fromEntries((values.subgraph ?? []).map((entry) => {
+        const [name, url] = entry.split('=', 2);
+        if (!name || !url) throw new Error(`--subgraph is NAME=URL, got "${entry}"`);
+        return [name, url];
+      }));
+      return runGateway(port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphUrls);
     }
     case 'ingest':
       return runIngest(rest);

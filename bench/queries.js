@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+'use strict';
+// Query latency and throughput at one scale, side by side on the same data in the same run:
+// (a) the shortest hand-written SQL for the same answer (the floor), (b) each subgraph queried directly,
+// (c) our gateway, (d) Hive Gateway serving the same schema/supergraph.graphql.
+// Needs the database bench_N that bench/ingest-scale.js N filled. Usage: node bench/queries.js N [seconds]
+const { spawn } = require('node:child_process');
+const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+const autocannon = require('autocannon');
+const { Pool } = require('pg');
+const { FLOOR } = require('./floor');
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'packages/cli/bin/mandate-graph.js');
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CONNECTIONS = [1, 10, 50];
+const SUBGRAPH_PORTS = { documents: 4001, resolutions: 4002, meetings: 4003, consultations: 4004 };
+const OUR_GATEWAY = 'http://127.0.0.1:4100/graphql';
+const HIVE_GATEWAY = 'http://127.0.0.1:4200/graphql';
+
+const operation = (file) => readFileSync(join(ROOT, 'schema/operations', file), 'utf8');
+
+/** The five saved operations (search twice: Chinese and English), their variables, and the subgraph that can answer alone. */
+const OPERATIONS = [
+  {
+    name: '(1) resolution by id with revisions',
+    query: operation('resolution-with-revisions.graphql'),
+    variables: { id: 'PP-RES-300' },
+    direct: {
+      subgraph: 'resolutions',
+      query: `query($id: ID!) { resolution(id: $id) { id issuer kind number title status revisions { label place year } mergedInto { id }
+        operativeClauses { block addressee number text source { paragraph start end quote curated } } cites { id } citedBy { id } } }`,
+    },
+    floor: 'resolution',
+  },
+  { name: '(2) mandate trace', query: operation('mandate-trace.graphql'), variables: { id: 'PP-RES-300' }, direct: null, floor: 'mandateTrace' },
+  {
+    name: '(3) open actions of a bureau, 100 per page',
+    query: operation('bureau-open-actions.graphql'),
+    variables: { bureau: 'BDT' },
+    direct: {
+      subgraph: 'meetings',
+      query: `query($bureau: Assignee!) { actions(assignee: $bureau, status: OPEN, first: 100) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id paragraph text assignees status dueDate version meeting { id startDate group { id name } } references { id }
+        consultation { id } history { at by from status note } source { paragraph start end quote curated } } } } }`,
+    },
+    floor: 'bureauActions',
+  },
+  { name: '(4) search in Chinese', query: operation('search.graphql'), variables: { text: '环境', language: 'ZH' }, direct: { subgraph: 'documents', query: operation('search.graphql') }, floor: 'search' },
+  { name: '(4) search in English', query: operation('search.graphql'), variables: { text: 'harbour data', language: 'EN' }, direct: { subgraph: 'documents', query: operation('search.graphql') }, floor: 'search' },
+  {
+    name: '(5) responses by category, every consultation (first page of 100)',
+    query: operation('consultation-responses.graphql'),
+    variables: {},
+    direct: {
+      subgraph: 'consultations',
+      query: `{ consultations(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { node { id topic opens closes group { id }
+        launchedAt { id } reviewedAt { id } responses { total consistent byCategory { category count } } consultationMeeting { id } } } } }`,
+    },
+    floor: 'responses',
+  },
+];
+
+function start(command, args, env, ready) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) resolve(child);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)));
+  });
+}
+
+async function post(url, query, variables) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return response.json();
+}
+
+/** Samples the resident memory of a process while `work` runs; returns the peak in MB with the work's result. */
+async function peakRss(pid, work) {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      peak = Math.max(peak, Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
+    } catch {}
+  };
+  const timer = setInterval(sample, 200);
+  try {
+    return { result: await work(), peak };
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+}
+
+/** The same percentiles for every target, from every latency recorded (autocannon's own table has no p95). */
+function summary(latencies, seconds, errors) {
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { p50: at(50), p95: at(95), p99: at(99), rps: latencies.length / seconds, errors };
+}
+
+async function http(url, query, variables, connections, seconds) {
+  const latencies = [];
+  const result = await autocannon({
+    url, method: 'POST', connections, duration: seconds,
+    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+    setupClient: (client) => client.on('response', (_status, _bytes, responseTime) => latencies.push(responseTime)),
+  });
+  return summary(latencies, seconds, result.errors + result.non2xx);
+}
+
+async function sql(pool, run, connections, seconds) {
+  const latencies = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (performance.now() < until) {
+      const started = performance.now();
+      await run(pool);
+      latencies.push(performance.now() - started);
+    }
+  }));
+  return summary(latencies, seconds, 0);
+}
+
+async function main() {
+  const documents = Number(process.argv[2]);
+  const seconds = Number(process.argv[3] ?? 5);
+  if (!Number.isInteger(documents)) throw new Error('usage: node bench/queries.js DOCUMENTS [SECONDS]');
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/bench_${documents}`;
+  const databaseUrl = url.toString();
+  const env = { DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: 'bench-secret', NODE_ENV: 'production' };
+  const children = [];
+  const pool = new Pool({ connectionString: databaseUrl, max: 50 });
+  try {
+    for (const [name, port] of Object.entries(SUBGRAPH_PORTS)) {
+      children.push(await start(process.execPath, [CLI, 'subgraph', name, '--port', String(port)], env, /subgraph serving at/));
+    }
+    const ours = await start(process.execPath, [CLI, 'gateway', '--port', '4100'], env, /gateway serving at/);
+    children.push(ours);
+    const hive = await start(join(ROOT, 'node_modules/.bin/hive-gateway'), ['supergraph', 'schema/supergraph.graphql', '--port', '4200', '--host', '127.0.0.1'], env, /Serving|listening|started/i);
+    children.push(hive);
+
+    const rows = [];
+    let gatewayPeakRss = 0;
+    for (const op of OPERATIONS) {
+      // Every target must give the same data before it is timed.
+      const reference = await post(OUR_GATEWAY, op.query, op.variables);
+      if (reference.errors) throw new Error(`${op.name} fails on our gateway: ${JSON.stringify(reference.errors)}`);
+      const peer = await post(HIVE_GATEWAY, op.query, op.variables);
+      const sameOnHive = JSON.stringify(peer.data) === JSON.stringify(reference.data);
+      for (const connections of CONNECTIONS) {
+        const floor = await sql(pool, FLOOR[op.floor](op.variables), connections, seconds);
+        const direct = op.direct
+          ? await http(`http://127.0.0.1:${SUBGRAPH_PORTS[op.direct.subgraph]}/graphql`, op.direct.query, op.variables, connections, seconds)
+          : null;
+        const measured = await peakRss(ours.pid, () => http(OUR_GATEWAY, op.query, op.variables, connections, seconds));
+        gatewayPeakRss = Math.max(gatewayPeakRss, measured.peak);
+        const peerResult = await http(HIVE_GATEWAY, op.query, op.variables, connections, seconds);
+        rows.push({ operation: op.name, connections, floor, direct, gateway: measured.result, hive: peerResult, sameOnHive });
+        console.log(op.name, connections, 'floor', floor.p50.toFixed(2), 'direct', direct?.p50 ?? '-', 'ours', measured.result.p50, 'hive', peerResult.p50);
+      }
+    }
+    const result = { documents, seconds, date: new Date().toISOString(), gatewayPeakRssMb: gatewayPeakRss, rows };
+    mkdirSync(join(__dirname, 'results'), { recursive: true });
+    writeFileSync(join(__dirname, 'results', `queries-${documents}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    for (const child of children.reverse()) child.kill('SIGTERM');
+    await pool.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,107 @@
+'use strict';
+// Writes bench/RESULTS.md from the measurements in bench/results/*.json: each figure, its ratio to the
+// floor, and each target met or missed (a missed target stays in the table, marked, with its reason).
+const { existsSync, readFileSync, readdirSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const os = require('node:os');
+
+const RESULTS = join(__dirname, 'results');
+const read = (file) => JSON.parse(readFileSync(join(RESULTS, file), 'utf8'));
+const levels = (prefix) => readdirSync(RESULTS).filter((file) => file.startsWith(prefix)).map((file) => Number(file.slice(prefix.length, -5))).sort((a, b) => a - b);
+const ms = (value) => (value === null || value === undefined ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const mark = (met) => (met ? 'met' : '**MISSED**');
+
+function versions() {
+  const version = (name) => {
+    try {
+      return JSON.parse(readFileSync(join(__dirname, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
+    } catch {
+      return '?';
+    }
+  };
+  return `@apollo/gateway ${version('@apollo/gateway')}, @apollo/server ${version('@apollo/server')}, @graphql-hive/gateway ${version('@graphql-hive/gateway')}, @mikro-orm/core ${version('@mikro-orm/core')}, autocannon ${version('autocannon')}`;
+}
+
+function queryTable(result) {
+  const lines = [
+    `| operation | conn. | floor SQL p50/p95/p99 ms | direct subgraph p50/p95/p99 | our gateway p50/p95/p99 (× floor p50) | Hive Gateway p50/p95/p99 (× floor p50) | req/s floor / direct / ours / Hive |`,
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const row of result.rows) {
+    const triple = (figures) => (figures ? `${ms(figures.p50)} / ${ms(figures.p95)} / ${ms(figures.p99)}` : 'n/a (spans subgraphs)');
+    const ratio = (figures) => (figures && row.floor.p50 ? ` (${(figures.p50 / row.floor.p50).toFixed(1)}×)` : '');
+    const rps = [row.floor, row.direct, row.gateway, row.hive].map((figures) => (figures ? figures.rps.toFixed(0) : '–')).join(' / ');
+    lines.push(`| ${row.operation}${row.sameOnHive ? '' : ' (Hive answer differs!)'} | ${row.connections} | ${triple(row.floor)} | ${triple(row.direct)} | ${triple(row.gateway)}${ratio(row.gateway)} | ${triple(row.hive)}${ratio(row.hive)} | ${rps} |`);
+  }
+  return lines;
+}
+
+function targets(queryLevels) {
+  const largest = queryLevels.at(-1);
+  const smallest = queryLevels[0];
+  const rows = [];
+  const find = (level, name, connections) => read(`queries-${level}.json`).rows.find((row) => row.operation.startsWith(name) && row.connections === connections);
+  const trace = find(largest.documents, '(2)', 10);
+  rows.push([`(2) mandate trace p99 at 10 connections, ${largest.documents} documents`, `${ms(trace.gateway.p99)} ms`, '≤ 50 ms', mark(trace.gateway.p99 <= 50)]);
+  rows.push([`(2) throughput, our gateway vs Hive Gateway, 10 connections`, `${trace.gateway.rps.toFixed(0)} vs ${trace.hive.rps.toFixed(0)} req/s`, '≥ Hive', mark(trace.gateway.rps >= trace.hive.rps)]);
+  const byId = find(largest.documents, '(1)', 10);
+  const overhead = byId.gateway.p50 / byId.direct.p50;
+  rows.push([`(1) gateway over direct subgraph, p50 at 10 connections`, `${overhead.toFixed(2)}×`, '≤ 1.5×', mark(overhead <= 1.5)]);
+  if (smallest.documents !== largest.documents) {
+    for (const name of ['(1)', '(2)', '(3)', '(4) search in Chinese', '(4) search in English', '(5)']) {
+      const [low, high] = [find(smallest.documents, name, 10), find(largest.documents, name, 10)];
+      const growth = high.gateway.p50 / low.gateway.p50;
+      rows.push([`${name} p50 at ${largest.documents} vs ${smallest.documents} documents`, `${growth.toFixed(2)}×`, '≤ 1.5×', mark(growth <= 1.5)]);
+    }
+  } else {
+    rows.push([`latency at 100k documents vs 1k`, 'not measured in this run', '≤ 1.5×', '**MISSED**']);
+  }
+  const rss = Math.max(...queryLevels.map((level) => level.gatewayPeakRssMb));
+  rows.push(['gateway memory under load (peak RSS)', `${rss.toFixed(0)} MB`, '≤ 300 MB', mark(rss <= 300)]);
+  rows.push(['SQL statements per request independent of list lengths', 'asserted in npm test (test/performance/statements.test.ts)', '', '']);
+  return rows;
+}
+
+function writeReport() {
+  const corpus = existsSync(join(RESULTS, 'corpus.json')) ? read('corpus.json') : null;
+  const ingestLevels = levels('ingest-').map((level) => read(`ingest-${level}.json`));
+  const queryLevels = levels('queries-').map((level) => read(`queries-${level}.json`));
+  const lines = [
+    '# Benchmark results',
+    '',
+    `- written: ${new Date().toISOString()} (each measurement below carries its own date)`,
+    `- machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}`,
+    `- node ${process.version}; ${versions()}`,
+    '- database for the scale runs: the PostgreSQL server on localhost (one database per scale); every process on the same 2 cores',
+    '',
+  ];
+  if (corpus) {
+    lines.push('## The real corpus', '', `Measured ${corpus.date}.`, '', '| measure | result | target | |', '|---|---|---|---|');
+    lines.push(`| Citation extraction over the Final Acts text (one core) | ${corpus.citationsMbPerSecond.toFixed(1)} MB/s | ≥ 5 MB/s | ${mark(corpus.citationsMbPerSecond >= 5)} |`);
+    lines.push(`| Ingest of the PP-18 Final Acts (embedded PGlite, in memory) | ${corpus.finalActsSeconds.toFixed(2)} s (${corpus.finalActsDocuments} documents, ${corpus.finalActsParagraphs} paragraphs) | < 10 s | ${mark(corpus.finalActsSeconds < 10)} |`);
+    lines.push(`| Re-ingest of the unchanged Final Acts | ${corpus.unchangedSeconds.toFixed(2)} s | fast | |`, '');
+  }
+  if (ingestLevels.length) {
+    lines.push('## Ingest at scale (`mandate-graph generate`, seed 7)', '', '| documents | paragraphs | seconds | documents/s | paragraphs/s | failures | measured |', '|---|---|---|---|---|---|---|');
+    for (const level of ingestLevels) {
+      lines.push(`| ${level.documents} | ${level.paragraphs} | ${level.seconds.toFixed(0)} | ${level.documentsPerSecond.toFixed(1)} | ${level.paragraphsPerSecond.toFixed(0)} | ${level.failures} | ${level.date} |`);
+    }
+    lines.push('');
+  }
+  for (const level of queryLevels) {
+    lines.push(`## Queries at ${level.documents} documents`, '', `Measured ${level.date}, ${level.seconds} s per cell; latencies in ms; our gateway's peak RSS ${level.gatewayPeakRssMb.toFixed(0)} MB.`, '');
+    lines.push(...queryTable(level), '');
+  }
+  if (queryLevels.length) {
+    lines.push('## Targets', '', '| target | result | goal | |', '|---|---|---|---|');
+    for (const row of targets(queryLevels)) lines.push(`| ${row.join(' | ')} |`);
+    lines.push('');
+  }
+  // What was found about each missed target: written by hand after reading the figures.
+  const findings = join(__dirname, 'FINDINGS.md');
+  if (existsSync(findings)) lines.push(readFileSync(findings, 'utf8').trim(), '');
+  writeFileSync(join(__dirname, 'RESULTS.md'), lines.join('\n'));
+  return lines.join('\n');
+}
+
+module.exports = { writeReport };
