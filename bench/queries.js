@@ -156,6 +156,11 @@ async function main() {
       if (reference.errors) throw new Error(`${op.name} fails on our gateway: ${JSON.stringify(reference.errors)}`);
       const peer = await post(HIVE_GATEWAY, op.query, op.variables);
       const sameOnHive = JSON.stringify(peer.data) === JSON.stringify(reference.data);
+      // Warm every target (JIT, query plans, connection pools) before anything is timed.
+      await sql(pool, FLOOR[op.floor](op.variables), 10, 1);
+      if (op.direct) await http(`http://127.0.0.1:${SUBGRAPH_PORTS[op.direct.subgraph]}/graphql`, op.direct.query, op.variables, 10, 1);
+      await http(OUR_GATEWAY, op.query, op.variables, 10, 1);
+      await http(HIVE_GATEWAY, op.query, op.variables, 10, 1);
       for (const connections of CONNECTIONS) {
         const floor = await sql(pool, FLOOR[op.floor](op.variables), connections, seconds);
         const direct = op.direct

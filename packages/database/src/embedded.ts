@@ -10,6 +10,9 @@ export interface EmbeddedPostgres {
   /** postgres://… URL that the ordinary `pg` driver connects to. */
   url: string;
   port: number;
+  /** Drops every client connection and refuses new ones until `resume` (an outage, for fault tests). */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,14 +65,30 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   queue = new SessionQueue(db);
 
   let closed = false;
+  let paused = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
+    async pause() {
+      if (paused || closed) return;
+      paused = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all([...handlers].map((handler) => handler.detach(true)));
+      await stopped;
+    },
+    async resume() {
+      if (!paused || closed) return;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => resolve());
+      });
+      paused = false;
+    },
     async close() {
       if (closed) return;
       closed = true;
       await Promise.all([...handlers].map((handler) => handler.detach(true)));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!paused) await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
   };

@@ -7,14 +7,17 @@ import type { RequestInfo } from './http';
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'NOT_FOUND',
-  'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE',
 ]);
+
+/** What the pg driver and the pool say when the database cannot be reached or dropped the connection. */
+const UNREACHABLE_DATABASE = /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|Timeout acquiring a connection|terminating connection|database ".*" is not currently accepting connections|Client has encountered a connection error|Connection ended/i;
 
 /**
  * Keeps SQL, stack traces and internal addresses out of answers: a client sees what it can act on; the
  * log keeps the rest.
  */
-export function maskInternalErrors() {
+export function maskInternalErrors(service = 'this service') {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -24,6 +27,9 @@ export function maskInternalErrors() {
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError && original.extensions?.code && CLIENT_CODES.has(String(original.extensions.code))) {
       return { message: original.message, path: formatted.path, extensions: { code: original.extensions.code } };
+    }
+    if (original instanceof Error && UNREACHABLE_DATABASE.test(`${original.message} ${(original as { code?: string }).code ?? ''}`)) {
+      return { message: `The ${service} store is unreachable for now; try again shortly.`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
@@ -54,7 +60,7 @@ export function requestLogPlugin(service: string): ApolloServerPlugin<BaseContex
           const requestId = contextValue?.request?.requestId;
           if (!requestId || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
-            error.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+            ['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE'].includes(String(error.extensions?.code)) ? { ...error, extensions: { ...error.extensions, requestId } } : error,
           );
         },
       };

@@ -59,7 +59,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     const { schema } = await definition.buildSchema();
     const apollo = new ApolloServer<SubgraphContext<Loaders>>({
       schema,
-      formatError: maskInternalErrors(),
+      formatError: maskInternalErrors(definition.name),
       includeStacktraceInErrorResponses: false,
       // The process that runs it decides when to stop (the command handles SIGINT and SIGTERM).
       stopOnTerminationSignals: false,
