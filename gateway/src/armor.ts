@@ -17,13 +17,16 @@ export const DEFAULT_LIMITS: ArmorLimits = { depth: 12, cost: 50_000, aliases: 2
 
 export function armorFor({ production, limits }: { production: boolean; limits?: Partial<ArmorLimits> }) {
   const { depth, cost, aliases, directives, tokens } = { ...DEFAULT_LIMITS, ...limits };
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: depth, ignoreIntrospection: true, flattenFragments: true },
     costLimit: { maxCost: cost, ignoreIntrospection: true },
     maxAliases: { n: aliases },
     maxDirectives: { n: directives },
-    maxTokens: { n: tokens },
+    // graphql-js counts tokens while parsing (parseOptions below): a refusal is a 400 like any syntax error,
+    // where armor's own parser would turn every syntax error into a 500.
+    maxTokens: { enabled: false },
     // Suggestions ("Did you mean …?") map the schema for whoever probes it; development keeps them.
     blockFieldSuggestion: { enabled: production },
-  }).protect();
+  });
+  return { ...armor.protect(), parseOptions: { maxTokens: tokens } };
 }

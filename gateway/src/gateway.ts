@@ -8,6 +8,7 @@ import {
 } from '@mandate-graph/server-kit';
 import { armorFor, type ArmorLimits } from './armor';
 import { healthRoute } from './health';
+import { dashboardRoute } from './dashboard';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql): no runtime introspection. */
@@ -80,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     plugins: [...armor.plugins, requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     // The command stops the server itself, in order, on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
@@ -92,6 +94,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     bodyLimit: options.bodyLimit ?? 100_000,
     // A bad token is refused here, before any subgraph is asked.
     context: async (request) => ({ request, principal: await principalOf(request.headers.authorization, options.auth) }),
-    routes: [healthRoute(options.subgraphUrls)],
+    routes: [healthRoute(options.subgraphUrls), dashboardRoute()],
   });
 }
