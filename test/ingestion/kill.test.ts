@@ -1,41 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { generateRepository } from '@mandate-graph/cli';
 import { runCli } from '../support/cli';
-import { writeRepository } from '../support/fixtures';
 
-const DOCUMENTS = 40;
-const PARAGRAPHS = 30;
+const DOCUMENTS = 60;
+const SCHEMAS = ['documents', 'resolutions', 'meetings', 'consultations'];
 
-/** Forty English reports of thirty numbered paragraphs each, written by the test. */
-function repository(): string {
-  const files: Record<string, string> = {};
-  for (let d = 1; d <= DOCUMENTS; d++) {
-    files[`report-${String(d).padStart(2, '0')}.txt`] = Array.from(
-      { length: PARAGRAPHS },
-      (_, p) => `${d}.${p + 1}\tThe working group reviewed item ${p + 1} of report ${d} and asked the secretariat to follow up on it with the members.`,
-    ).join('\n\n');
-  }
-  return writeRepository('killed', files);
-}
-
-/** Everything the stores hold about documents, in a comparable form. */
-async function dump(url: string) {
+/**
+ * Every row of every table the four stores hold, without the generated serial keys (which count
+ * attempts, not facts), sorted: two stores with the same facts dump the same.
+ */
+async function dump(url: string): Promise<Record<string, string[]>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const documents = await client.query(`select d.id, d.content_hash, count(p.*)::int as paragraphs
-      from documents.document d left join documents.paragraph p on p.document_id = d.id group by d.id, d.content_hash order by d.id`);
-    return documents.rows;
+    const tables = await client.query(
+      `select table_schema, table_name from information_schema.tables
+        where table_schema = any($1) and table_name <> 'schema_migrations' order by 1, 2`,
+      [SCHEMAS],
+    );
+    const out: Record<string, string[]> = {};
+    for (const { table_schema: schema, table_name: table } of tables.rows) {
+      const columns = await client.query(
+        `select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and column_name <> 'serial' order by ordinal_position`,
+        [schema, table],
+      );
+      const list = columns.rows.map((row) => `"${row.column_name}"`).join(', ');
+      const rows = await client.query(`select row(${list})::text as row from "${schema}"."${table}" order by 1`);
+      out[`${schema}.${table}`] = rows.rows.map((row) => row.row);
+    }
+    return out;
   } finally {
     await client.end();
   }
 }
 
-describe('ingestion killed with SIGKILL mid-run', () => {
+describe('ingestion killed with SIGKILL, again and again', () => {
   let killed: TestDatabase;
   let clean: TestDatabase;
-  const repo = repository();
+  // Reports with meetings, actions and consultations, resolutions in Akoma Ntoso, notes in five languages.
+  const repository = generateRepository({ documents: DOCUMENTS, seed: 11, out: join(mkdtempSync(join(tmpdir(), 'mandate-kill-')), 'killed') }).root;
   beforeAll(async () => {
     [killed, clean] = await Promise.all([provisionTestDatabase(), provisionTestDatabase()]);
   });
@@ -44,23 +52,45 @@ describe('ingestion killed with SIGKILL mid-run', () => {
     await clean?.close();
   });
 
-  it('leaves every document whole or absent, and a rerun ends with exactly what a clean run stores', async () => {
-    const interrupted = runCli(['ingest', repo], { DATABASE_URL: killed.url });
-    await interrupted.waitFor(/ingest 1[0-9]\/40/);
-    interrupted.child.kill('SIGKILL');
-    await interrupted.exited;
+  it('leaves every document whole or absent after each kill, and a rerun ends with exactly the facts of a clean run', async () => {
+    let previous = 0;
+    const states: Record<string, string[]>[] = [];
+    // Killed at three points of the run, each time resuming from what the last run left.
+    for (const after of [5, 20, 40]) {
+      const interrupted = runCli(['ingest', repository], { DATABASE_URL: killed.url });
+      await interrupted.waitFor(new RegExp(`ingest ${after}/${DOCUMENTS}`));
+      interrupted.child.kill('SIGKILL');
+      await interrupted.exited;
+      const state = await dump(killed.url);
+      const stored = state['documents.document'].length;
+      expect(stored).toBeGreaterThanOrEqual(previous);
+      expect(stored).toBeLessThan(DOCUMENTS);
+      states.push(state);
+      previous = stored;
+    }
 
-    const afterKill = await dump(killed.url);
-    expect(afterKill.length).toBeGreaterThan(0);
-    expect(afterKill.length).toBeLessThan(DOCUMENTS);
-    for (const row of afterKill) expect(row.paragraphs, row.id).toBe(PARAGRAPHS);
-
-    const rerun = runCli(['ingest', repo], { DATABASE_URL: killed.url });
+    const rerun = runCli(['ingest', repository], { DATABASE_URL: killed.url });
     expect(await rerun.exited, rerun.output()).toBe(0);
-    const reference = runCli(['ingest', repo], { DATABASE_URL: clean.url });
+    const reference = runCli(['ingest', repository], { DATABASE_URL: clean.url });
     expect(await reference.exited, reference.output()).toBe(0);
     const [resumed, fresh] = await Promise.all([dump(killed.url), dump(clean.url)]);
-    expect(resumed).toHaveLength(DOCUMENTS);
+    expect(fresh['documents.document']).toHaveLength(DOCUMENTS);
+    expect(fresh['meetings.action'].length).toBeGreaterThan(50);
+    expect(fresh['consultations.response_count'].length).toBeGreaterThan(50);
     expect(resumed).toEqual(fresh);
+
+    // After each kill, every stored document had all its paragraphs: no transaction was cut in half.
+    const paragraphsPerDocument = (state: Record<string, string[]>) => {
+      const counts = new Map<string, number>();
+      for (const row of state['documents.paragraph']) {
+        const document = row.slice(1, row.indexOf(','));
+        counts.set(document, (counts.get(document) ?? 0) + 1);
+      }
+      return counts;
+    };
+    const complete = paragraphsPerDocument(fresh);
+    for (const state of states) {
+      for (const [document, count] of paragraphsPerDocument(state)) expect(count, document).toBe(complete.get(document));
+    }
   });
 });
