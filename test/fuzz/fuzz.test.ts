@@ -53,10 +53,11 @@ describe('fuzzing: malformed requests and documents', () => {
     return { status: response.status, body: await response.text() };
   }
 
-  it(`answers each of ${REQUESTS} malformed requests with a clear error, stores nothing and keeps memory bounded`, async () => {
+  it(`answers each of ${REQUESTS} malformed requests with a clear error, stores nothing and keeps memory bounded`, { timeout: 60_000 + REQUESTS * 50 }, async () => {
     const before = await dump();
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;
+    let rssAtQuarter = rssBefore;
     const byKind = new Map<string, { count: number; statuses: Set<number> }>();
     const cases = malformedRequests(REQUESTS, SEED);
     const targets = [graph.gateway.url, graph.subgraphs.meetings.url];
@@ -80,18 +81,21 @@ describe('fuzzing: malformed requests and documents', () => {
         byKind.set(fuzz.kind, entry);
       }));
       peak = Math.max(peak, process.memoryUsage().rss);
+      if (start < cases.length / 4) rssAtQuarter = peak;
     }
     expect(await dump()).toEqual(before);
+    // Bounded: after the first quarter has warmed every cache and pool, memory grows little more.
     const growth = (peak - rssBefore) / 2 ** 20;
-    expect(growth).toBeLessThan(400);
+    const lateGrowth = (peak - rssAtQuarter) / 2 ** 20;
+    expect(lateGrowth).toBeLessThan(250);
     const health = await fetch(graph.gateway.url.replace('/graphql', '/health'));
     expect(health.status).toBe(200);
     summary.push(`## ${REQUESTS} malformed GraphQL requests`, '', '| kind | cases | HTTP statuses |', '|---|---|---|',
       ...[...byKind].map(([kind, entry]) => `| ${kind} | ${entry.count} | ${[...entry.statuses].sort().join(', ')} |`), '',
-      `Every one answered with a GraphQL error (the injection strings: with nothing found) and no 5xx; stored data identical before and after; peak RSS growth of the process serving all four subgraphs and the gateway: ${growth.toFixed(0)} MB.`, '');
+      `Every one answered with a GraphQL error (the injection strings: with nothing found) and no 5xx; stored data identical before and after; peak RSS growth of the process serving all four subgraphs, the gateway and the embedded database: ${growth.toFixed(0)} MB in all, ${lateGrowth.toFixed(0)} MB after the first quarter.`, '');
   });
 
-  it(`ingests ${DOCUMENTS} malformed documents: each stored or refused with its path and reason, the good one stored, nothing crashes`, async () => {
+  it(`ingests ${DOCUMENTS} malformed documents: each stored or refused with its path and reason, the good one stored, nothing crashes`, { timeout: 60_000 + DOCUMENTS * 1_000 }, async () => {
     const cases = malformedDocuments(DOCUMENTS, SEED);
     const files: Record<string, string | Uint8Array> = { 'good.txt': '1\tThe Council recalls Resolution 102 (Rev. Dubai, 2018).\n' };
     for (const fuzz of cases) files[fuzz.name] = fuzz.content;

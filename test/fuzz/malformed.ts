@@ -66,7 +66,7 @@ export function malformedRequests(count: number, seed: number): RequestCase[] {
     () => ({ kind: 'GET without query', method: 'GET', contentType: 'application/json', body: null, search: pick(['', '?', '?query=', '?variables={']) }),
     () => ({ kind: 'many aliases', method: 'POST', contentType: 'application/json', body: json({ query: `{ ${Array.from({ length: 21 + Math.floor(next() * 200) }, (_, i) => `a${i}: group(id: "x") { id }`).join(' ')} }` }) }),
     () => ({ kind: 'fragment cycle', method: 'POST', contentType: 'application/json', body: json({ query: '{ group(id: "x") { ...A } } fragment A on Group { meetings { group { ...A } } }' }) }),
-    () => ({ kind: 'injection in variables', answered: true, method: 'POST', contentType: 'application/json', body: json({ query: QUERIES[2], variables: { id: pick(["' or 1=1 --", '"; drop table x; --', '%', '\u0000']) } }) }),
+    () => ({ kind: 'injection in variables', answered: true, method: 'POST', contentType: 'application/json', body: json({ query: QUERIES[2], variables: { id: pick(["' or 1=1 --", '"; drop table x; --', '%', "'); --"]) } }) }),
     () => ({ kind: 'empty body', method: 'POST', contentType: 'application/json', body: '' }),
     () => ({ kind: 'operationName missing', method: 'POST', contentType: 'application/json', body: json({ query: 'query A { __typename } query B { __typename }' }) }),
   ];

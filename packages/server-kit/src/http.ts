@@ -85,6 +85,10 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
         return sendJson(response, 404, { errors: [{ message: `No such path: ${url.pathname}. GraphQL is served at /graphql.` }] }, requestId);
       }
       const raw = await readBody(request, bodyLimit);
+      // PostgreSQL text cannot hold U+0000: refused here, with a reason, rather than failing deep in a query.
+      if (raw.includes('\\u0000') || raw.includes('\u0000') || url.search.includes('%00')) {
+        throw new RequestError(400, 'Request contains the NUL character (U+0000), which no text in this graph can hold');
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
