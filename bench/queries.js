@@ -4,15 +4,13 @@
 // (a) the shortest hand-written SQL for the same answer (the floor), (b) each subgraph queried directly,
 // (c) our gateway, (d) Hive Gateway serving the same schema/supergraph.graphql.
 // Needs the database bench_N that bench/ingest-scale.js N filled. Usage: node bench/queries.js N [seconds]
-const { spawn } = require('node:child_process');
 const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
 const { FLOOR } = require('./floor');
+const { ROOT, startCli, startProcess } = require('./processes');
 
-const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'packages/cli/bin/mandate-graph.js');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = [1, 10, 50];
 const SUBGRAPH_PORTS = { documents: 4001, resolutions: 4002, meetings: 4003, consultations: 4004 };
@@ -61,20 +59,6 @@ const OPERATIONS = [
     floor: 'responses',
   },
 ];
-
-function start(command, args, env, ready) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const onData = (chunk) => {
-      output += chunk;
-      if (ready.test(output)) resolve(child);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)));
-  });
-}
 
 async function post(url, query, variables) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -141,11 +125,11 @@ async function main() {
   const pool = new Pool({ connectionString: databaseUrl, max: 50 });
   try {
     for (const [name, port] of Object.entries(SUBGRAPH_PORTS)) {
-      children.push(await start(process.execPath, [CLI, 'subgraph', name, '--port', String(port)], env, /subgraph serving at/));
+      children.push(await startCli(['subgraph', name, '--port', String(port)], env, /subgraph serving at/));
     }
-    const ours = await start(process.execPath, [CLI, 'gateway', '--port', '4100'], env, /gateway serving at/);
+    const ours = await startCli(['gateway', '--port', '4100'], env, /gateway serving at/);
     children.push(ours);
-    const hive = await start(join(ROOT, 'node_modules/.bin/hive-gateway'), ['supergraph', 'schema/supergraph.graphql', '--port', '4200', '--host', '127.0.0.1'], env, /Serving|listening|started/i);
+    const hive = await startProcess(join(ROOT, 'node_modules/.bin/hive-gateway'), ['supergraph', 'schema/supergraph.graphql', '--port', '4200', '--host', '127.0.0.1'], env, /Serving|listening|started/i);
     children.push(hive);
 
     const rows = [];

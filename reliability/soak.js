@@ -5,31 +5,15 @@
 // bench/ingest-scale.js filled. Checks: no 5xx, every acknowledged update is in its action's history,
 // p99 of the last minute close to the first. Writes reliability/SOAK-RESULTS.md.
 // Usage: node reliability/soak.js [DOCUMENTS=1000] [SECONDS=600] [CONNECTIONS=20]
-const { spawn } = require('node:child_process');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const os = require('node:os');
 const { signToken } = require('../packages/server-kit/dist');
+const { ROOT, startCli } = require('../bench/processes');
 
-const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'packages/cli/bin/mandate-graph.js');
 const SECRET = 'soak-secret';
 const GATEWAY = 'http://127.0.0.1:4300/graphql';
 const operation = (file) => readFileSync(join(ROOT, 'schema/operations', file), 'utf8');
-
-function start(args, env, ready) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const onData = (chunk) => {
-      output += chunk;
-      if (ready.test(output)) resolve(child);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)));
-  });
-}
 
 async function post(query, variables, token) {
   const started = performance.now();
@@ -57,8 +41,8 @@ async function main() {
   const ports = { documents: 4301, resolutions: 4302, meetings: 4303, consultations: 4304 };
   const children = [];
   try {
-    for (const [name, port] of Object.entries(ports)) children.push(await start(['subgraph', name, '--port', String(port)], env, /subgraph serving at/));
-    children.push(await start(['gateway', '--port', '4300', ...Object.entries(ports).map(([name, port]) => `--subgraph=${name}=http://127.0.0.1:${port}/graphql`)], env, /gateway serving at/));
+    for (const [name, port] of Object.entries(ports)) children.push(await startCli(['subgraph', name, '--port', String(port)], env, /subgraph serving at/));
+    children.push(await startCli(['gateway', '--port', '4300', ...Object.entries(ports).map(([name, port]) => `--subgraph=${name}=http://127.0.0.1:${port}/graphql`)], env, /gateway serving at/));
 
     const secretariat = await signToken({ sub: 'soak-secretariat', role: 'secretariat' }, SECRET, '2h');
     const page = await post('{ actions(first: 100) { edges { node { id } } } }');

@@ -1,3 +1,5 @@
+import { random } from '@mandate-graph/cli';
+
 /**
  * Malformed inputs, generated from a seed: HTTP requests that are not proper GraphQL, and documents that
  * are not proper documents. Each case says what it breaks, so a failure names its case.
@@ -19,16 +21,6 @@ export interface DocumentCase {
   content: string | Uint8Array;
 }
 
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QUERIES = [
   '{ resolution(id: "C-RES-1336") { id title mandates { relation } } }',

@@ -2,4 +2,4 @@ export { composeSupergraph, readSupergraph, schemaFiles, writeSchemaFiles, type 
 export { SUBGRAPHS, subgraphNamed, type SubgraphEntry } from './subgraphs';
 export { PROJECT_ROOT, SCHEMA_DIR, CLI_BIN } from './paths';
 export { main } from './main';
-export { generateRepository, type GenerateOptions, type GeneratedRepository } from './generate/synthetic-repository';
+export { generateRepository, random, type GenerateOptions, type GeneratedRepository } from './generate/synthetic-repository';

@@ -23,7 +23,7 @@ export interface GeneratedRepository {
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
