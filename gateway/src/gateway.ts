@@ -8,6 +8,7 @@ import {
 } from '@mandate-graph/server-kit';
 import { armorFor, type ArmorLimits } from './armor';
 import { healthRoute } from './health';
+import { deduplicatingFetch } from './deduplicate';
 import { dashboardRoute } from './dashboard';
 
 export interface GatewayOptions {
@@ -62,7 +63,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           if (authorization) request.http?.headers.set('authorization', authorization);
           if (context.request) request.http?.headers.set('x-request-id', context.request.requestId);
         },
-        fetcher: (async (input: string, init: RequestInit) => {
+        fetcher: deduplicatingFetch(async (input, init) => {
           try {
             return await fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
           } catch (cause) {

@@ -44,4 +44,15 @@ describe('SQL statements per request', () => {
       expect(large.counts, file).toEqual(small[file].counts);
     }
   });
+
+  it('lets identical reads in flight at the same moment share their subgraph fetches', async () => {
+    const query = operation('bureau-open-actions.graphql');
+    const alone = await statementsFor('bureau-open-actions.graphql', { bureau: 'BDT' });
+    const single = Object.values(alone.counts).reduce((sum, count) => sum + count, 0);
+    for (const log of Object.values(graph.statements)) log.length = 0;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => graph.query(query, { bureau: 'BDT' })));
+    for (const answer of answers) expect(answer.data).toEqual(answers[0].data);
+    const together = Object.values(graph.statements).reduce((sum, log) => sum + log.length, 0);
+    expect(together).toBeLessThan(10 * single);
+  });
 });

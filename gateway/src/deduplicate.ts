@@ -1,0 +1,30 @@
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+interface SharedAnswer {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+/**
+ * Identical subgraph reads in flight at the same moment (same subgraph, same caller's token, same query and
+ * variables) share one fetch: a dashboard refreshed by many people asks the subgraph once. Mutations are
+ * never shared.
+ */
+export function deduplicatingFetch(fetchOnce: Fetch): Fetch {
+  const inFlight = new Map<string, Promise<SharedAnswer>>();
+  return async (input, init) => {
+    const body = typeof init.body === 'string' ? init.body : null;
+    if (!body || body.includes('"query":"mutation')) return fetchOnce(input, init);
+    const key = `${input}\n${new Headers(init.headers).get('authorization') ?? ''}\n${body}`;
+    let shared = inFlight.get(key);
+    if (!shared) {
+      shared = fetchOnce(input, init)
+        .then(async (response) => ({ status: response.status, headers: [...response.headers], body: await response.text() }))
+        .finally(() => inFlight.delete(key));
+      inFlight.set(key, shared);
+    }
+    const answer = await shared;
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  };
+}
