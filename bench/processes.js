@@ -23,4 +23,15 @@ function startProcess(command, args, env, ready) {
 /** `mandate-graph ARGS...` as its own process. */
 const startCli = (args, env, ready) => startProcess(process.execPath, [CLI, ...args], env, ready);
 
-module.exports = { ROOT, CLI, startProcess, startCli };
+/** Stops the processes, last started first, and waits until each has exited and freed its port. */
+async function stopAll(children) {
+  for (const child of [...children].reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+}
+
+module.exports = { ROOT, CLI, startProcess, startCli, stopAll };

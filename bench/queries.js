@@ -9,7 +9,7 @@ const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
 const { FLOOR } = require('./floor');
-const { ROOT, startCli, startProcess } = require('./processes');
+const { ROOT, startCli, startProcess, stopAll } = require('./processes');
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = [1, 10, 50];
@@ -161,7 +161,7 @@ async function main() {
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', `queries-${documents}.json`), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    for (const child of children.reverse()) child.kill('SIGTERM');
+    await stopAll(children);
     await pool.end();
   }
 }

@@ -44,17 +44,21 @@ function targets(queryLevels) {
   const trace = find(largest.documents, '(2)', 10);
   rows.push([`(2) mandate trace p99 at 10 connections, ${largest.documents} documents`, `${ms(trace.gateway.p99)} ms`, '≤ 50 ms', mark(trace.gateway.p99 <= 50)]);
   rows.push([`(2) throughput, our gateway vs Hive Gateway, 10 connections`, `${trace.gateway.rps.toFixed(0)} vs ${trace.hive.rps.toFixed(0)} req/s`, '≥ Hive', mark(trace.gateway.rps >= trace.hive.rps)]);
-  const byId = find(largest.documents, '(1)', 10);
-  const overhead = byId.gateway.p50 / byId.direct.p50;
-  rows.push([`(1) gateway over direct subgraph, p50 at 10 connections`, `${overhead.toFixed(2)}×`, '≤ 1.5×', mark(overhead <= 1.5)]);
+  // One connection shows the gateway's own cost; with more, identical reads share fetches and the ratio flatters it.
+  for (const connections of [1, 10]) {
+    const byId = find(largest.documents, '(1)', connections);
+    const overhead = byId.gateway.p50 / byId.direct.p50;
+    rows.push([`(1) gateway over direct subgraph, p50 at ${connections} connection${connections > 1 ? 's' : ''}`, `${overhead.toFixed(2)}×`, '≤ 1.5×', mark(overhead <= 1.5)]);
+  }
   if (smallest.documents !== largest.documents) {
     for (const name of ['(1)', '(2)', '(3)', '(4) search in Chinese', '(4) search in English', '(5)']) {
       const [low, high] = [find(smallest.documents, name, 10), find(largest.documents, name, 10)];
       const growth = high.gateway.p50 / low.gateway.p50;
       rows.push([`${name} p50 at ${largest.documents} vs ${smallest.documents} documents`, `${growth.toFixed(2)}×`, '≤ 1.5×', mark(growth <= 1.5)]);
     }
-  } else {
-    rows.push([`latency at 100k documents vs 1k`, 'not measured in this run', '≤ 1.5×', '**MISSED**']);
+  }
+  if (largest.documents < 100_000) {
+    rows.push([`latency at 100000 documents vs 1000`, `not measured: the largest scale run is ${largest.documents}`, '≤ 1.5×', '**MISSED**']);
   }
   const rss = Math.max(...queryLevels.map((level) => level.gatewayPeakRssMb));
   rows.push(['gateway memory under load (peak RSS)', `${rss.toFixed(0)} MB`, '≤ 300 MB', mark(rss <= 300)]);
