@@ -28,7 +28,7 @@ async function serve(repositories: string[]) {
 describe('npm start (the built command, as a user runs it)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the graph from the embedded store, stops cleanly on SIGINT and SIGTERM, and keeps the data for the next start', async () => {
+  it('serves the graph from the embedded store, stops cleanly on SIGINT and SIGTERM, and keeps the data for the next start', { timeout: 180_000 }, async () => {
     // A row written into the embedded store before the graph starts, through the subgraph's own code.
     const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite') });
     const store = await openSubgraphStore(meetingsSubgraph, { databaseUrl: embedded.url });

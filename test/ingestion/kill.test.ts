@@ -52,7 +52,7 @@ describe('ingestion killed with SIGKILL, again and again', () => {
     await clean?.close();
   });
 
-  it('leaves every document whole or absent after each kill, and a rerun ends with exactly the facts of a clean run', async () => {
+  it('leaves every document whole or absent after each kill, and a rerun ends with exactly the facts of a clean run', { timeout: 180_000 }, async () => {
     let previous = 0;
     const states: Record<string, string[]>[] = [];
     // Killed at three points of the run, each time resuming from what the last run left.
