@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '@mandate-graph/cli';
 import { startFederation, type Federation } from '../support/federation';
 import { seedSmallGraph } from '../support/seed';
 import { writeRepository } from '../support/fixtures';
+import { dumpStores } from '../support/dump';
 import { malformedDocuments, malformedRequests, type RequestCase } from './malformed';
 
 // npm test runs a sample; `npm run fuzz` runs the full 10,000 requests and 1,000 documents and writes
@@ -14,7 +15,6 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 300);
 const DOCUMENTS = Number(process.env.FUZZ_DOCUMENTS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const INTERNALS = /\bselect\b|\binsert\b|postgres|pglite|127\.0\.0\.1|https?:\/\/|\.ts:\d+|\.js:\d+|node_modules/i;
-const TABLES = ['documents.document', 'documents.paragraph', 'resolutions.resolution', 'resolutions.mandate', 'meetings."group"', 'meetings.meeting', 'meetings.action', 'meetings.action_update', 'consultations.consultation', 'consultations.response_count'];
 
 describe('fuzzing: malformed requests and documents', () => {
   let graph: Federation;
@@ -33,17 +33,6 @@ describe('fuzzing: malformed requests and documents', () => {
     }
   });
 
-  /** Every stored row of every table, as one fingerprint per table. */
-  async function dump(): Promise<Record<string, string>> {
-    const connection = graph.subgraphs.meetings.store.em.getConnection();
-    const out: Record<string, string> = {};
-    for (const table of TABLES) {
-      const [row] = await connection.execute(`select count(*)::text as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${table} t`);
-      out[table] = `${row.n}:${row.digest}`;
-    }
-    return out;
-  }
-
   async function send(url: string, fuzz: RequestCase): Promise<{ status: number; body: string }> {
     const response = await fetch(`${url}${fuzz.search ?? ''}`, {
       method: fuzz.method,
@@ -54,7 +43,7 @@ describe('fuzzing: malformed requests and documents', () => {
   }
 
   it(`answers each of ${REQUESTS} malformed requests with a clear error, stores nothing and keeps memory bounded`, { timeout: 60_000 + REQUESTS * 50 }, async () => {
-    const before = await dump();
+    const before = await dumpStores(graph.database.url);
     const rssBefore = process.memoryUsage().rss;
     let peak = rssBefore;
     let rssAtQuarter = rssBefore;
@@ -83,7 +72,7 @@ describe('fuzzing: malformed requests and documents', () => {
       peak = Math.max(peak, process.memoryUsage().rss);
       if (start < cases.length / 4) rssAtQuarter = peak;
     }
-    expect(await dump()).toEqual(before);
+    expect(await dumpStores(graph.database.url)).toEqual(before);
     // Bounded: after the first quarter has warmed every cache and pool, memory grows little more.
     const growth = (peak - rssBefore) / 2 ** 20;
     const lateGrowth = (peak - rssAtQuarter) / 2 ** 20;

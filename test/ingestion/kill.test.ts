@@ -2,43 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
 import { generateRepository } from '@mandate-graph/cli';
 import { runCli } from '../support/cli';
+import { dumpStores } from '../support/dump';
 
 const DOCUMENTS = 60;
-const SCHEMAS = ['documents', 'resolutions', 'meetings', 'consultations'];
-
-/**
- * Every row of every table the four stores hold, without the generated serial keys (which count
- * attempts, not facts), sorted: two stores with the same facts dump the same.
- */
-async function dump(url: string): Promise<Record<string, string[]>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const tables = await client.query(
-      `select table_schema, table_name from information_schema.tables
-        where table_schema = any($1) and table_name <> 'schema_migrations' order by 1, 2`,
-      [SCHEMAS],
-    );
-    const out: Record<string, string[]> = {};
-    for (const { table_schema: schema, table_name: table } of tables.rows) {
-      const columns = await client.query(
-        `select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and column_name <> 'serial' order by ordinal_position`,
-        [schema, table],
-      );
-      const list = columns.rows.map((row) => `"${row.column_name}"`).join(', ');
-      const rows = await client.query(`select row(${list})::text as row from "${schema}"."${table}" order by 1`);
-      out[`${schema}.${table}`] = rows.rows.map((row) => row.row);
-    }
-    return out;
-  } finally {
-    await client.end();
-  }
-}
-
 describe('ingestion killed with SIGKILL, again and again', () => {
   let killed: TestDatabase;
   let clean: TestDatabase;
@@ -61,7 +30,7 @@ describe('ingestion killed with SIGKILL, again and again', () => {
       await interrupted.waitFor(new RegExp(`ingest ${after}/${DOCUMENTS}`));
       interrupted.child.kill('SIGKILL');
       await interrupted.exited;
-      const state = await dump(killed.url);
+      const state = await dumpStores(killed.url);
       const stored = state['documents.document'].length;
       expect(stored).toBeGreaterThanOrEqual(previous);
       expect(stored).toBeLessThan(DOCUMENTS);
@@ -73,7 +42,7 @@ describe('ingestion killed with SIGKILL, again and again', () => {
     expect(await rerun.exited, rerun.output()).toBe(0);
     const reference = runCli(['ingest', repository], { DATABASE_URL: clean.url });
     expect(await reference.exited, reference.output()).toBe(0);
-    const [resumed, fresh] = await Promise.all([dump(killed.url), dump(clean.url)]);
+    const [resumed, fresh] = await Promise.all([dumpStores(killed.url), dumpStores(clean.url)]);
     expect(fresh['documents.document']).toHaveLength(DOCUMENTS);
     expect(fresh['meetings.action'].length).toBeGreaterThan(50);
     expect(fresh['consultations.response_count'].length).toBeGreaterThan(50);

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { AuthSettings } from '@mandate-graph/server-kit';
+import { authSettingsFromEnvironment, type AuthSettings } from '@mandate-graph/server-kit';
 import { dataDir } from './paths';
 
 const SECRET_FILE = 'auth-secret';
@@ -23,5 +23,5 @@ export function authSecret(): string {
 }
 
 export function authSettings(): AuthSettings {
-  return { secret: authSecret(), required: process.env.AUTH_REQUIRED === 'true' };
+  return authSettingsFromEnvironment({ ...process.env, AUTH_JWT_SECRET: authSecret() });
 }
