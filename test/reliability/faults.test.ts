@@ -1,15 +1,17 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraph } from '@mandate-graph/server-kit';
 import { consultationsSubgraph } from '@mandate-graph/consultations';
 import { startFederation, type Federation } from '../support/federation';
 import { seedSmallGraph } from '../support/seed';
 
+const SUBGRAPH_TIMEOUT_MS = 1_500;
 const READ = '{ meeting(id: "WG-SAMPLE-2") { id group { name } actions { id } consultationsReviewed { id responses { total } } } }';
 
 describe('faults: a subgraph down and back, the database cut and back', () => {
   let graph: Federation;
   beforeAll(async () => {
-    graph = await startFederation();
+    graph = await startFederation({ subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS });
     await seedSmallGraph(graph.subgraphs);
   });
   afterAll(async () => graph?.close());
@@ -61,5 +63,30 @@ describe('faults: a subgraph down and back, the database cut and back', () => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data).toEqual(before.data);
     }
+  });
+
+  it('cuts off a subgraph that hangs at the fetch timeout, names it, and answers in full once it answers again', async () => {
+    const before = await graph.query(READ);
+    // A real hang: another session holds the consultations tables, so that subgraph's read waits on it.
+    const holder = new pg.Client({ connectionString: graph.database.url });
+    await holder.connect();
+    await holder.query('begin');
+    await holder.query('lock table consultations.consultation, consultations.response_count in access exclusive mode');
+    try {
+      const started = performance.now();
+      const during = await graph.query(READ);
+      const waited = performance.now() - started;
+      expect(waited).toBeGreaterThan(SUBGRAPH_TIMEOUT_MS - 100);
+      expect(waited).toBeLessThan(SUBGRAPH_TIMEOUT_MS + 2_500);
+      expect(during.errors?.length).toBeGreaterThan(0);
+      expect(during.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' }, message: expect.stringMatching(/subgraph/) });
+      expect(JSON.stringify(during.errors)).not.toMatch(/127\.0\.0\.1|http:|timeout|abort/i);
+    } finally {
+      await holder.query('commit');
+      await holder.end();
+    }
+    const after = await graph.query(READ);
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual(before.data);
   });
 });

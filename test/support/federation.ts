@@ -17,7 +17,7 @@ export interface Federation {
   close(): Promise<void>;
 }
 
-export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits'>> & { authRequired?: boolean };
+export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits' | 'subgraphTimeoutMs'>> & { authRequired?: boolean };
 
 export interface GraphQLAnswer<T> {
   status: number;
@@ -57,6 +57,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       auth,
       production: options.production,
       limits: options.limits,
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
     });
     return {
       database,
