@@ -18,6 +18,12 @@ describe('committed migrations', () => {
         expect(drift.trim()).toBe('');
         const tables = await store.em.getConnection().execute(`select table_schema from information_schema.tables where table_name = 'schema_migrations'`);
         expect(tables.map((row: { table_schema: string }) => row.table_schema)).toContain(definition.databaseSchema);
+        // Every table raises the data version that caches in front of the graph rely on.
+        const unwatched = await store.em.getConnection().execute(`select table_name from information_schema.tables t
+          where table_schema = ? and table_type = 'BASE TABLE' and table_name not in ('data_version', 'schema_migrations')
+          and not exists (select 1 from information_schema.triggers where event_object_schema = t.table_schema
+            and event_object_table = t.table_name and trigger_name = 'raise_data_version')`, [definition.databaseSchema]);
+        expect(unwatched).toEqual([]);
         // A second start applies nothing new and changes nothing.
         expect(await store.getMigrator().getPendingMigrations()).toEqual([]);
       } finally {

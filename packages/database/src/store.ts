@@ -35,6 +35,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       silent: true,
     },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    // Kept by SQL triggers, not by an entity (server-kit's data version).
+    schemaGenerator: { skipTables: ['data_version'] },
     pool: { min: 0, max: options.poolSize ?? 4, acquireTimeoutMillis: options.connectTimeoutMs ?? 5_000 },
     driverOptions: { connection: { connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 } },
     allowGlobalContext: false,

@@ -9,3 +9,4 @@ export {
   type Principal, type Role, type Bureau, type AuthSettings,
 } from './auth';
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';
+export { dataVersionSql, readDataVersion, DATA_VERSION_TABLE } from './data-version';

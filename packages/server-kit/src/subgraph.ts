@@ -8,6 +8,7 @@ import { maskInternalErrors } from './errors';
 import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
 import { principalOf, type AuthSettings, type Principal } from './auth';
 import { requestLogPlugin } from './errors';
+import { readDataVersion } from './data-version';
 
 /** What every subgraph resolver sees: its own EntityManager fork and loaders, made for this request. */
 export interface SubgraphContext<Loaders> {
@@ -80,8 +81,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
         async (request, response) => {
           if (!request.url?.startsWith('/health')) return false;
           try {
-            await store.em.getConnection().execute('select 1');
-            sendJson(response, 200, { status: 'up', subgraph: definition.name });
+            // The data version doubles as the liveness probe: one read, and caches learn what changed.
+            const dataVersion = await readDataVersion(store, definition.databaseSchema);
+            sendJson(response, 200, { status: 'up', subgraph: definition.name, dataVersion });
           } catch {
             sendJson(response, 503, { status: 'down', subgraph: definition.name, reason: 'database unreachable' });
           }

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128000000Initial } from './Migration20261128000000Initial';
+import { Migration20261129100000DataVersion } from './Migration20261129100000DataVersion';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261128000000Initial', class: Migration20261128000000Initial },
+  { name: 'Migration20261129100000DataVersion', class: Migration20261129100000DataVersion },
 ];
