@@ -10,6 +10,7 @@ import { armorFor, type ArmorLimits } from './armor';
 import { healthRoute } from './health';
 import { deduplicatingFetch } from './deduplicate';
 import { dashboardRoute } from './dashboard';
+import { responseCacheFromEnvironment, startResponseCache, type ResponseCacheOptions } from './response-cache';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql): no runtime introspection. */
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   limits?: Partial<ArmorLimits>;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Whole answers to anonymous queries, kept until the data changes. Default: RESPONSE_CACHE_MB. */
+  responseCache?: ResponseCacheOptions;
 }
 
 interface GatewayContext {
@@ -87,14 +90,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     // The command stops the server itself, in order, on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
   });
-  return startHttpServer({
-    apollo,
-    name: 'the gateway',
-    port: options.port ?? 4000,
-    host: options.host,
-    bodyLimit: options.bodyLimit ?? 100_000,
-    // A bad token is refused here, before any subgraph is asked.
-    context: async (request) => ({ request, principal: await principalOf(request.headers.authorization, options.auth) }),
-    routes: [healthRoute(options.subgraphUrls), dashboardRoute()],
-  });
+  const cacheOptions = options.responseCache ?? responseCacheFromEnvironment();
+  const responseCache = cacheOptions.maxBytes > 0 ? startResponseCache(options.subgraphUrls, cacheOptions) : undefined;
+  await responseCache?.ready;
+  try {
+    const server = await startHttpServer({
+      apollo,
+      name: 'the gateway',
+      port: options.port ?? 4000,
+      host: options.host,
+      bodyLimit: options.bodyLimit ?? 100_000,
+      // A bad token is refused here, before any subgraph is asked.
+      context: async (request) => ({ request, principal: await principalOf(request.headers.authorization, options.auth) }),
+      routes: [healthRoute(options.subgraphUrls), dashboardRoute()],
+      responseCache,
+    });
+    return {
+      ...server,
+      async close(graceMs) {
+        await server.close(graceMs);
+        responseCache?.close();
+      },
+    };
+  } catch (error) {
+    responseCache?.close();
+    throw error;
+  }
 }

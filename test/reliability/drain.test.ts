@@ -7,7 +7,10 @@ import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/databas
 import { runCli } from '../support/cli';
 import { postGraphQL } from '../support/federation';
 
-const READ = '{ group(id: "CWG-SAMPLE") { name meetings { id actions { id } } } }';
+const SELECTION = '{ group(id: "CWG-SAMPLE") { name meetings { id actions { id } } } }';
+// Two different requests, so that the held one is not answered from the gateway's response cache.
+const FIRST = `query First ${SELECTION}`;
+const HELD = `query Held ${SELECTION}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('SIGTERM: the graph finishes what it is answering, then stops', () => {
@@ -24,7 +27,7 @@ describe('SIGTERM: the graph finishes what it is answering, then stops', () => {
   it('answers a request held up in the database in full after SIGTERM, refuses new ones, and exits 0', { timeout: 180_000 }, async () => {
     const run = runCli(['start', '--port', '0', '--subgraph-ports', 'auto'], { DATABASE_URL: database.url, MANDATE_DATA_DIR: dataDir, NODE_ENV: undefined });
     const [, url] = await run.waitFor(/serving the graph at (http:\/\/\S+)/);
-    const expected = await postGraphQL<any>(url, READ);
+    const expected = await postGraphQL<any>(url, FIRST);
     expect(expected.errors, run.output()).toBeUndefined();
     expect(expected.data.group.meetings.length).toBeGreaterThan(0);
 
@@ -34,7 +37,7 @@ describe('SIGTERM: the graph finishes what it is answering, then stops', () => {
     await holder.query('begin');
     await holder.query('lock table meetings."group", meetings.meeting, meetings.action in access exclusive mode');
     let answered = false;
-    const slow = postGraphQL<any>(url, READ).finally(() => (answered = true));
+    const slow = postGraphQL<any>(url, HELD).finally(() => (answered = true));
     await pause(500);
 
     run.child.kill('SIGTERM');

@@ -8,7 +8,7 @@ export interface Federation {
   database: TestDatabase;
   subgraphs: Record<string, RunningSubgraph>;
   gateway: RunningHttpServer;
-  /** Every SQL statement each subgraph sent, by subgraph name (tests reset it). */
+  /** Every SQL statement each subgraph sent for requests, by subgraph name (tests reset it). */
   statements: Record<string, string[]>;
   auth: AuthSettings;
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
@@ -17,7 +17,7 @@ export interface Federation {
   close(): Promise<void>;
 }
 
-export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits' | 'subgraphTimeoutMs'>> & { authRequired?: boolean };
+export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits' | 'subgraphTimeoutMs' | 'responseCache'>> & { authRequired?: boolean };
 
 export interface GraphQLAnswer<T> {
   status: number;
@@ -40,6 +40,9 @@ export async function postGraphQL<T>(url: string, query: string, variables: Reco
  * on TEST_DATABASE_URL), four subgraphs over HTTP on loopback, and the gateway serving the committed
  * supergraph.
  */
+/** The data-version read behind /health runs on the gateway's timer, not for any request. */
+const isHealthProbe = (sql: string) => sql.includes('"data_version"');
+
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const database = await provisionTestDatabase();
   const auth: AuthSettings = { secret: randomBytes(32).toString('base64url'), required: options.authRequired ?? false };
@@ -48,7 +51,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   try {
     for (const { definition } of SUBGRAPHS) {
       const log: string[] = (statements[definition.name] = []);
-      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl: database.url, onQuery: (sql) => log.push(sql), auth });
+      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl: database.url, onQuery: (sql) => isHealthProbe(sql) || log.push(sql), auth });
     }
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(SCHEMA_DIR),
@@ -58,6 +61,9 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       production: options.production,
       limits: options.limits,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      // Off unless a test asks: most tests write through the stores directly and read at once, which a
+      // cache polling data versions would answer from memory for up to one polling interval.
+      responseCache: options.responseCache ?? { maxBytes: 0 },
     });
     return {
       database,

@@ -21,6 +21,18 @@ export interface HttpServerOptions<Context extends BaseContext> {
   bodyLimit?: number;
   /** Handled before GraphQL; return true when answered. */
   routes?: Route[];
+  responseCache?: ResponseCache;
+}
+
+/** What a response cache decides for one request, before GraphQL runs. */
+export type CacheDecision =
+  | { hit: string }
+  /** Not stored (or stale): GraphQL runs, and its complete answer is offered for storing. */
+  | { offer(status: number, body: string): void };
+
+/** A cache of whole answers, consulted with the raw request body once it has been read and checked. */
+export interface ResponseCache {
+  consult(request: IncomingMessage, body: string): CacheDecision;
 }
 
 export interface RunningHttpServer {
@@ -89,6 +101,14 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (raw.includes('\\u0000') || raw.includes('\u0000') || url.search.includes('%00')) {
         throw new RequestError(400, 'Request contains the NUL character (U+0000), which no text in this graph can hold');
       }
+      const cached = options.responseCache?.consult(request, raw);
+      if (cached && 'hit' in cached) {
+        response.statusCode = 200;
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.setHeader('x-request-id', requestId);
+        response.setHeader('x-response-cache', 'hit');
+        return void response.end(cached.hit);
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -107,6 +127,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       response.setHeader('x-request-id', requestId);
       if (result.body.kind === 'complete') {
         response.end(result.body.string);
+        if (cached) cached.offer(response.statusCode, result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) response.write(chunk);
         response.end();

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { getOperationAST, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { CacheDecision, ResponseCache } from '@mandate-graph/server-kit';
+
+export interface ResponseCacheOptions {
+  /** Most bytes of answers held, least recently used dropped first; 0 turns the cache off. */
+  maxBytes: number;
+  /** How often each subgraph's data version is read (ms): the longest an answer outlives an ingestion. */
+  pollMs?: number;
+}
+
+export interface RunningResponseCache extends ResponseCache {
+  /** Resolves once every subgraph's data version has been read (or found unreadable). */
+  ready: Promise<void>;
+  close(): void;
+}
+
+interface StoredAnswer {
+  /** The data versions the answer was computed under. */
+  version: string;
+  body: string;
+}
+
+/** RESPONSE_CACHE_MB (default 32; 0 turns it off). */
+export function responseCacheFromEnvironment(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
+  const megabytes = Number(env.RESPONSE_CACHE_MB ?? 32);
+  if (!Number.isFinite(megabytes) || megabytes < 0) throw new Error(`RESPONSE_CACHE_MB must be a number of megabytes, got "${env.RESPONSE_CACHE_MB}"`);
+  return { maxBytes: Math.round(megabytes * 1024 * 1024) };
+}
+
+const MUTATION = /\bmutation\b/;
+
+function operationKind(body: string): 'query' | 'mutation' | 'subscription' | null {
+  try {
+    const { query, operationName } = JSON.parse(body) as { query?: unknown; operationName?: unknown };
+    if (typeof query !== 'string') return null;
+    return getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function hasErrors(answer: string): boolean {
+  try {
+    return (JSON.parse(answer) as { errors?: unknown }).errors !== undefined;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Whole answers to anonymous queries, kept while the data they were computed from is unchanged. Each
+ * subgraph reports a data version that every committed write raises (ingestion, status updates, any
+ * writer); the cache reads them every `pollMs` and an answer stored under other versions is never served.
+ * A mutation answered here makes every stored answer stale at once, so its author reads their own write.
+ * Answers with errors, partial answers (a subgraph down), and requests carrying a token are not stored.
+ */
+export function startResponseCache(subgraphUrls: Record<string, string>, options: ResponseCacheOptions): RunningResponseCache {
+  const pollMs = options.pollMs ?? 500;
+  const answers = new LRUCache<string, StoredAnswer>({ maxSize: options.maxBytes, sizeCalculation: (answer) => Buffer.byteLength(answer.body) + 64 });
+  // null while any subgraph's version is unknown: nothing is served or stored then.
+  let dataVersions: string | null = null;
+  let mutationsAnswered = 0;
+  const currentVersion = () => (dataVersions === null ? null : `${dataVersions}#${mutationsAnswered}`);
+
+  const readVersions = async (): Promise<void> => {
+    const versions = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(Math.max(pollMs * 4, 1_000)) });
+        const health = (await response.json()) as { dataVersion?: string };
+        return response.ok && health.dataVersion !== undefined ? `${name}=${health.dataVersion}` : null;
+      } catch {
+        return null;
+      }
+    }));
+    dataVersions = versions.includes(null) ? null : versions.join(',');
+  };
+  const first = readVersions();
+  let polling: Promise<void> | null = first;
+  void first.finally(() => (polling = null));
+  const timer = setInterval(() => {
+    // A slow round is not queued behind: the next tick starts a fresh one.
+    if (polling) return;
+    polling = readVersions().finally(() => (polling = null));
+  }, pollMs);
+  timer.unref();
+
+  const passThrough: CacheDecision = { offer() {} };
+  const countMutation: CacheDecision = {
+    offer(_status, _answer) {
+      mutationsAnswered++;
+    },
+  };
+
+  return {
+    ready: first,
+    close: () => clearInterval(timer),
+    consult(request: IncomingMessage, body: string): CacheDecision {
+      const mayWrite = MUTATION.test(body);
+      const cacheable = request.method === 'POST' && !request.headers.authorization && request.headers['content-type']?.includes('application/json');
+      if (!cacheable) return mayWrite ? countMutation : passThrough;
+      const version = currentVersion();
+      const key = createHash('sha256').update(body).digest('base64url');
+      const stored = answers.get(key);
+      if (stored && version !== null && stored.version === version) return { hit: stored.body };
+      return {
+        offer(status, answer) {
+          const kind = operationKind(body);
+          if (kind === 'mutation') mutationsAnswered++;
+          if (version === null || status !== 200 || kind !== 'query' || hasErrors(answer)) return;
+          answers.set(key, { version, body: answer });
+        },
+      };
+    },
+  };
+}
