@@ -2,7 +2,8 @@
 'use strict';
 // Query latency and throughput at one scale, side by side on the same data in the same run:
 // (a) the shortest hand-written SQL for the same answer (the floor), (b) each subgraph queried directly,
-// (c) our gateway, (d) Hive Gateway serving the same schema/supergraph.graphql.
+// (c) our gateway, (d) Hive Gateway serving the same schema/supergraph.graphql, and (c') our gateway with
+// its response cache: (c) runs with the cache off, so that (c) and (d) both do the planning and fetching.
 // Needs the database bench_N that bench/ingest-scale.js N filled. Usage: node bench/queries.js N [seconds]
 const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -15,7 +16,9 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 const CONNECTIONS = [1, 10, 50];
 const SUBGRAPH_PORTS = { documents: 4001, resolutions: 4002, meetings: 4003, consultations: 4004 };
 const OUR_GATEWAY = 'http://127.0.0.1:4100/graphql';
+const OUR_CACHED_GATEWAY = 'http://127.0.0.1:4101/graphql';
 const HIVE_GATEWAY = 'http://127.0.0.1:4200/graphql';
+const GATEWAY_NODE_OPTIONS = '--max-old-space-size=256';
 
 const operation = (file) => readFileSync(join(ROOT, 'schema/operations', file), 'utf8');
 
@@ -121,19 +124,24 @@ async function main() {
   url.pathname = `/bench_${documents}`;
   const databaseUrl = url.toString();
   const env = { DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: 'bench-secret', NODE_ENV: 'production' };
+  // Our gateways run with the heap size the README recommends for a gateway process.
+  const gatewayEnv = { ...env, NODE_OPTIONS: GATEWAY_NODE_OPTIONS };
   const children = [];
   const pool = new Pool({ connectionString: databaseUrl, max: 50 });
   try {
     for (const [name, port] of Object.entries(SUBGRAPH_PORTS)) {
       children.push(await startCli(['subgraph', name, '--port', String(port)], env, /subgraph serving at/));
     }
-    const ours = await startCli(['gateway', '--port', '4100'], env, /gateway serving at/);
+    const ours = await startCli(['gateway', '--port', '4100'], { ...gatewayEnv, RESPONSE_CACHE_MB: '0' }, /gateway serving at/);
     children.push(ours);
+    const oursCached = await startCli(['gateway', '--port', '4101'], gatewayEnv, /gateway serving at/);
+    children.push(oursCached);
     const hive = await startProcess(join(ROOT, 'node_modules/.bin/hive-gateway'), ['supergraph', 'schema/supergraph.graphql', '--port', '4200', '--host', '127.0.0.1'], env, /Serving|listening|started/i);
     children.push(hive);
 
     const rows = [];
     let gatewayPeakRss = 0;
+    let cachedGatewayPeakRss = 0;
     for (const op of OPERATIONS) {
       // Every target must give the same data before it is timed.
       const reference = await post(OUR_GATEWAY, op.query, op.variables);
@@ -144,6 +152,7 @@ async function main() {
       await sql(pool, FLOOR[op.floor](op.variables), 10, 1);
       if (op.direct) await http(`http://127.0.0.1:${SUBGRAPH_PORTS[op.direct.subgraph]}/graphql`, op.direct.query, op.variables, 10, 1);
       await http(OUR_GATEWAY, op.query, op.variables, 10, 1);
+      await http(OUR_CACHED_GATEWAY, op.query, op.variables, 10, 1);
       await http(HIVE_GATEWAY, op.query, op.variables, 10, 1);
       for (const connections of CONNECTIONS) {
         const floor = await sql(pool, FLOOR[op.floor](op.variables), connections, seconds);
@@ -152,12 +161,14 @@ async function main() {
           : null;
         const measured = await peakRss(ours.pid, () => http(OUR_GATEWAY, op.query, op.variables, connections, seconds));
         gatewayPeakRss = Math.max(gatewayPeakRss, measured.peak);
+        const cached = await peakRss(oursCached.pid, () => http(OUR_CACHED_GATEWAY, op.query, op.variables, connections, seconds));
+        cachedGatewayPeakRss = Math.max(cachedGatewayPeakRss, cached.peak);
         const peerResult = await http(HIVE_GATEWAY, op.query, op.variables, connections, seconds);
-        rows.push({ operation: op.name, connections, floor, direct, gateway: measured.result, hive: peerResult, sameOnHive });
-        console.log(op.name, connections, 'floor', floor.p50.toFixed(2), 'direct', direct?.p50 ?? '-', 'ours', measured.result.p50, 'hive', peerResult.p50);
+        rows.push({ operation: op.name, connections, floor, direct, gateway: measured.result, cachedGateway: cached.result, hive: peerResult, sameOnHive });
+        console.log(op.name, connections, 'floor', floor.p50.toFixed(2), 'direct', direct?.p50 ?? '-', 'ours', measured.result.p50, 'cached', cached.result.p50, 'hive', peerResult.p50);
       }
     }
-    const result = { documents, seconds, date: new Date().toISOString(), gatewayPeakRssMb: gatewayPeakRss, rows };
+    const result = { documents, seconds, date: new Date().toISOString(), gatewayNodeOptions: GATEWAY_NODE_OPTIONS, gatewayPeakRssMb: gatewayPeakRss, cachedGatewayPeakRssMb: cachedGatewayPeakRss, rows };
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', `queries-${documents}.json`), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
