@@ -3,8 +3,8 @@ import pg from 'pg';
 const SCHEMAS = ['documents', 'resolutions', 'meetings', 'consultations'];
 
 /**
- * Every row of every table the four stores hold, without the generated serial keys (which count
- * attempts, not facts), sorted: two stores with the same facts dump the same.
+ * Every row of every table the four stores hold, without the generated serial keys and the data
+ * versions (which count attempts, not facts), sorted: two stores with the same facts dump the same.
  */
 export async function dumpStores(url: string): Promise<Record<string, string[]>> {
   const client = new pg.Client({ connectionString: url });
@@ -12,7 +12,7 @@ export async function dumpStores(url: string): Promise<Record<string, string[]>>
   try {
     const tables = await client.query(
       `select table_schema, table_name from information_schema.tables
-        where table_schema = any($1) and table_name <> 'schema_migrations' order by 1, 2`,
+        where table_schema = any($1) and table_name not in ('schema_migrations', 'data_version') order by 1, 2`,
       [SCHEMAS],
     );
     const out: Record<string, string[]> = {};
