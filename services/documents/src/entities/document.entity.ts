@@ -8,6 +8,8 @@ import { Language } from './enums';
 @ObjectType('Document')
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })
+// Finds a file's stored documents when ingestion asks whether it changed; also serves a whole repository.
+@Index({ properties: ['repository', 'path'] })
 export class DocumentEntity {
   [OptionalProps]?: 'title';
 
@@ -16,7 +18,6 @@ export class DocumentEntity {
   id!: string;
 
   @ManyToOne(() => RepositoryEntity, { ref: true, deleteRule: 'cascade' })
-  @Index()
   repository!: Ref<RepositoryEntity>;
 
   @Property({ type: 'text' })
