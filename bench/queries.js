@@ -116,6 +116,22 @@ async function sql(pool, run, connections, seconds) {
   return summary(latencies, seconds, 0);
 }
 
+/**
+ * Waits until every subgraph answers a trivial query at once: a cell's requests still queued when its time
+ * is up would otherwise be charged to the next target timed.
+ */
+async function settle(maxMs = 60_000) {
+  const until = performance.now() + maxMs;
+  for (const port of Object.values(SUBGRAPH_PORTS)) {
+    for (;;) {
+      const started = performance.now();
+      await post(`http://127.0.0.1:${port}/graphql`, '{ __typename }', {});
+      if (performance.now() - started < 20 || performance.now() > until) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 async function main() {
   const documents = Number(process.argv[2]);
   const seconds = Number(process.argv[3] ?? 5);
@@ -156,14 +172,19 @@ async function main() {
       await http(HIVE_GATEWAY, op.query, op.variables, 10, 1);
       for (const connections of CONNECTIONS) {
         const floor = await sql(pool, FLOOR[op.floor](op.variables), connections, seconds);
+        await settle();
         const direct = op.direct
           ? await http(`http://127.0.0.1:${SUBGRAPH_PORTS[op.direct.subgraph]}/graphql`, op.direct.query, op.variables, connections, seconds)
           : null;
+        await settle();
         const measured = await peakRss(ours.pid, () => http(OUR_GATEWAY, op.query, op.variables, connections, seconds));
         gatewayPeakRss = Math.max(gatewayPeakRss, measured.peak);
+        await settle();
         const cached = await peakRss(oursCached.pid, () => http(OUR_CACHED_GATEWAY, op.query, op.variables, connections, seconds));
         cachedGatewayPeakRss = Math.max(cachedGatewayPeakRss, cached.peak);
+        await settle();
         const peerResult = await http(HIVE_GATEWAY, op.query, op.variables, connections, seconds);
+        await settle();
         rows.push({ operation: op.name, connections, floor, direct, gateway: measured.result, cachedGateway: cached.result, hive: peerResult, sameOnHive });
         console.log(op.name, connections, 'floor', floor.p50.toFixed(2), 'direct', direct?.p50 ?? '-', 'ours', measured.result.p50, 'cached', cached.result.p50, 'hive', peerResult.p50);
       }
