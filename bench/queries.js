@@ -117,15 +117,16 @@ async function sql(pool, run, connections, seconds) {
 }
 
 /**
- * Waits until every subgraph answers a trivial query at once: a cell's requests still queued when its time
- * is up would otherwise be charged to the next target timed.
+ * Waits until every subgraph answers its /health at once: a cell's requests still queued when its time is
+ * up would otherwise be charged to the next target timed. /health reads the database through the
+ * subgraph's pool, so it also waits for queued queries (a `{ __typename }` probe would not).
  */
 async function settle(maxMs = 60_000) {
   const until = performance.now() + maxMs;
   for (const port of Object.values(SUBGRAPH_PORTS)) {
     for (;;) {
       const started = performance.now();
-      await post(`http://127.0.0.1:${port}/graphql`, '{ __typename }', {});
+      await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.text());
       if (performance.now() - started < 20 || performance.now() > until) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
