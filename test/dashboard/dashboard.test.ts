@@ -307,8 +307,12 @@ describe('the dashboard, in Chromium, on the real corpora through the gateway', 
     expect(await textOf(page.locator('.selection'))).toContain(instructs.source.quote.slice(0, 100));
 
     // A click on a node drawn on the canvas selects it, and leads on to its actions on the board.
-    const point = await page.locator('.graph-canvas').evaluate((container) => {
+    // Scrolled first, and two frames let Cytoscape see the scroll, or it maps the click by the old offset.
+    await page.locator('.graph-canvas').evaluate((container) => new Promise((resolve) => {
       container.scrollIntoView({ block: 'center' });
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+    }));
+    const point = await page.locator('.graph-canvas').evaluate((container) => {
       const cy = (container as unknown as { _cyreg: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } })._cyreg.cy;
       const position = cy.getElementById('Meeting:CWG-INTERNET-17').renderedPosition();
       const box = container.getBoundingClientRect();
