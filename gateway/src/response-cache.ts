@@ -89,7 +89,7 @@ export function startResponseCache(subgraphUrls: Record<string, string>, options
 
   const passThrough: CacheDecision = { offer() {} };
   const countMutation: CacheDecision = {
-    offer(_status, _answer) {
+    offer() {
       mutationsAnswered++;
     },
   };
