@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActionStatus, DashboardFollowUpBoardQuery } from '../../../generated/graphql/graphql';
 import { ASSIGNEE_LABELS, STATUS_LABELS, STATUSES, langTag } from '../../labels';
+import { Fact } from '../../components/Fact';
 
 export type BoardAction = DashboardFollowUpBoardQuery['actions']['edges'][number]['node'];
 
@@ -55,18 +56,8 @@ export function ActionCard({ action, notice, takeFocus, onChangeStatus, onOpenDe
           </dd>
           <dt>Assigned to</dt>
           <dd>{action.assignees.map((assignee) => ASSIGNEE_LABELS[assignee]).join(', ')}</dd>
-          {action.dueDate ? (
-            <>
-              <dt>Due</dt>
-              <dd>{action.dueDate}</dd>
-            </>
-          ) : null}
-          {action.references.length ? (
-            <>
-              <dt>Resolutions</dt>
-              <dd>{action.references.map((resolution) => resolution.id).join(', ')}</dd>
-            </>
-          ) : null}
+          <Fact term="Due">{action.dueDate}</Fact>
+          <Fact term="Resolutions">{action.references.map((resolution) => resolution.id).join(', ')}</Fact>
         </dl>
         <div className="card-actions">
           <button type="button" onClick={() => onOpenDetails(action)} aria-describedby={headingId}>

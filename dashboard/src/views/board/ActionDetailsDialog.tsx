@@ -4,6 +4,7 @@ import { execute } from '../../api/graphql';
 import { useApi } from '../../api/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ASSIGNEE_LABELS, STATUS_LABELS, langTag } from '../../labels';
+import { Fact } from '../../components/Fact';
 
 /** A card's history (who changed its status, when, why) and where it was read, in a modal dialog. */
 export function ActionDetailsDialog({ actionId, onClose }: { actionId: string; onClose(): void }) {
@@ -49,24 +50,9 @@ export function ActionDetailsDialog({ actionId, onClose }: { actionId: string; o
               {action.meeting.startDate ? `, ${action.meeting.startDate}${action.meeting.endDate && action.meeting.endDate !== action.meeting.startDate ? ` to ${action.meeting.endDate}` : ''}` : ''}{' '}
               of {action.meeting.group.id}
             </dd>
-            {action.dueDate ? (
-              <>
-                <dt>Due</dt>
-                <dd>{action.dueDate}</dd>
-              </>
-            ) : null}
-            {action.references.length ? (
-              <>
-                <dt>Resolutions</dt>
-                <dd>{action.references.map((resolution) => resolution.id).join(', ')}</dd>
-              </>
-            ) : null}
-            {action.consultation ? (
-              <>
-                <dt>Consultation</dt>
-                <dd>{action.consultation.id}</dd>
-              </>
-            ) : null}
+            <Fact term="Due">{action.dueDate}</Fact>
+            <Fact term="Resolutions">{action.references.map((resolution) => resolution.id).join(', ')}</Fact>
+            <Fact term="Consultation">{action.consultation?.id}</Fact>
           </dl>
 
           <section aria-labelledby={`${headingId}-source`} className="provenance">
