@@ -31,5 +31,7 @@ export async function runSubgraph(name: string, port: number): Promise<number> {
     process.once('disconnect', stop);
   });
   await running.close();
+  // An open IPC channel keeps the process alive: the parent would wait, then SIGKILL it.
+  if (process.connected) process.disconnect();
   return 0;
 }
