@@ -3,19 +3,32 @@ import { sendJson } from '@mandate-graph/server-kit';
 
 export type SubgraphState = 'up' | 'down';
 
+export interface SubgraphHealth {
+  state: SubgraphState;
+  /** Raised by every write the subgraph's store commits; absent when it is down. */
+  dataVersion?: string;
+}
+
 /** Asks each subgraph's /health; a subgraph that does not answer in time counts as down. */
-export async function subgraphStates(subgraphUrls: Record<string, string>, timeoutMs = 2_000): Promise<Record<string, SubgraphState>> {
+export async function subgraphHealth(subgraphUrls: Record<string, string>, timeoutMs = 2_000): Promise<Record<string, SubgraphHealth>> {
   const entries = await Promise.all(
-    Object.entries(subgraphUrls).map(async ([name, url]) => {
+    Object.entries(subgraphUrls).map(async ([name, url]): Promise<[string, SubgraphHealth]> => {
       try {
         const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
-        return [name, response.ok ? 'up' : 'down'] as const;
+        const body = (await response.json()) as { dataVersion?: string };
+        return [name, response.ok ? { state: 'up', dataVersion: body.dataVersion } : { state: 'down' }];
       } catch {
-        return [name, 'down'] as const;
+        return [name, { state: 'down' }];
       }
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** Each subgraph's state alone. */
+export async function subgraphStates(subgraphUrls: Record<string, string>, timeoutMs = 2_000): Promise<Record<string, SubgraphState>> {
+  const health = await subgraphHealth(subgraphUrls, timeoutMs);
+  return Object.fromEntries(Object.entries(health).map(([name, { state }]) => [name, state]));
 }
 
 /** GET /health: 200 when every subgraph is up, 503 naming the ones that are down (never their addresses). */

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { getOperationAST, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { CacheDecision, ResponseCache } from '@mandate-graph/server-kit';
+import { subgraphHealth } from './health';
 
 export interface ResponseCacheOptions {
   /** Most bytes of answers held, least recently used dropped first; 0 turns the cache off. */
@@ -66,16 +67,9 @@ export function startResponseCache(subgraphUrls: Record<string, string>, options
   const currentVersion = () => (dataVersions === null ? null : `${dataVersions}#${mutationsAnswered}`);
 
   const readVersions = async (): Promise<void> => {
-    const versions = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => {
-      try {
-        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(Math.max(pollMs * 4, 1_000)) });
-        const health = (await response.json()) as { dataVersion?: string };
-        return response.ok && health.dataVersion !== undefined ? `${name}=${health.dataVersion}` : null;
-      } catch {
-        return null;
-      }
-    }));
-    dataVersions = versions.includes(null) ? null : versions.join(',');
+    const health = Object.entries(await subgraphHealth(subgraphUrls, Math.max(pollMs * 4, 1_000)));
+    const known = health.every(([, subgraph]) => subgraph.state === 'up' && subgraph.dataVersion !== undefined);
+    dataVersions = known ? health.map(([name, subgraph]) => `${name}=${subgraph.dataVersion}`).join(',') : null;
   };
   const first = readVersions();
   let polling: Promise<void> | null = first;
