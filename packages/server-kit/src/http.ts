@@ -6,6 +6,8 @@ import { describeListenError } from '@mandate-graph/database';
 export interface RequestInfo {
   requestId: string;
   headers: IncomingMessage['headers'];
+  /** Aborted when the caller goes away before its answer is sent: work for it can stop. */
+  signal?: AbortSignal;
 }
 
 export type Route = (request: IncomingMessage, response: ServerResponse) => Promise<boolean> | boolean;
@@ -90,6 +92,10 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
   const inFlight = new Set<Promise<void>>();
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const requestId = (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    const callerGone = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) callerGone.abort();
+    });
     try {
       for (const route of options.routes ?? []) if (await route(request, response)) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -120,7 +126,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
           search: url.search,
           body: parseBody(raw, request.headers['content-type']),
         },
-        context: () => options.context({ requestId, headers: request.headers }),
+        context: () => options.context({ requestId, headers: request.headers, signal: callerGone.signal }),
       });
       response.statusCode = result.status ?? 200;
       for (const [key, value] of result.headers) response.setHeader(key, value);

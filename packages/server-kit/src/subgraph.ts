@@ -9,6 +9,8 @@ import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } f
 import { principalOf, type AuthSettings, type Principal } from './auth';
 import { requestLogPlugin } from './errors';
 import { readDataVersion } from './data-version';
+import { listSizesRoute, type ListSizeQueries } from './list-sizes';
+import { enforceExecutionBudget, executionBudgetFromEnvironment, executionBudgetPlugin, RequestBudget, type ExecutionBudget } from './execution-budget';
 
 /** What every subgraph resolver sees: its own EntityManager fork and loaders, made for this request. */
 export interface SubgraphContext<Loaders> {
@@ -17,6 +19,7 @@ export interface SubgraphContext<Loaders> {
   request: RequestInfo;
   /** Who is asking, checked here again: a request may reach the subgraph without the gateway. */
   principal: Principal | null;
+  budget: RequestBudget;
 }
 
 /** A subgraph as a value: its store, its schema, and how a request's context is made. */
@@ -28,6 +31,8 @@ export interface SubgraphDefinition<Loaders> {
   migrations: MigrationObject[];
   buildSchema(): Promise<FederatedSchema>;
   createLoaders(em: EntityManager): Loaders;
+  /** The lengths of the lists it resolves, by `Type.field`, so that the gateway can price a query. */
+  listSizes?: ListSizeQueries;
 }
 
 export interface SubgraphOptions {
@@ -36,6 +41,8 @@ export interface SubgraphOptions {
   host?: string;
   onQuery?: (sql: string) => void;
   auth: AuthSettings;
+  /** What one request may make it do. Default: SUBGRAPH_MAX_FIELD_VALUES, SUBGRAPH_DEADLINE_MS. */
+  budget?: Partial<ExecutionBudget>;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -57,7 +64,8 @@ export function openSubgraphStore<Loaders>(definition: SubgraphDefinition<Loader
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphOptions): Promise<RunningSubgraph> {
   const store = await openSubgraphStore(definition, options);
   try {
-    const { schema } = await definition.buildSchema();
+    const schema = enforceExecutionBudget((await definition.buildSchema()).schema);
+    const budget = { ...executionBudgetFromEnvironment(), ...options.budget };
     const apollo = new ApolloServer<SubgraphContext<Loaders>>({
       schema,
       formatError: maskInternalErrors(definition.name),
@@ -65,7 +73,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       // The process that runs it decides when to stop (the command handles SIGINT and SIGTERM).
       stopOnTerminationSignals: false,
       // The gateway is the only intended caller; the landing page belongs there.
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(definition.name)],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(definition.name),
+        executionBudgetPlugin(definition.name),
+      ],
     });
     const http = await startHttpServer({
       apollo,
@@ -75,7 +86,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       context: async (request) => {
         const principal = await principalOf(request.headers.authorization, options.auth);
         const em = store.em.fork() as EntityManager;
-        return { em, loaders: definition.createLoaders(em), request, principal };
+        return { em, loaders: definition.createLoaders(em), request, principal, budget: new RequestBudget(definition.name, budget, request.signal) };
       },
       routes: [
         async (request, response) => {
@@ -89,6 +100,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
           }
           return true;
         },
+        listSizesRoute(definition.name, store, definition.databaseSchema, definition.listSizes ?? {}),
       ],
     });
     return {
