@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildConsultationsSchema } from './graphql/schema';
 import { createLoaders, type ConsultationsLoaders } from './graphql/loaders';
+import { consultationListSizes } from './graphql/list-sizes';
 
 export const consultationsSubgraph: SubgraphDefinition<ConsultationsLoaders> = {
   name: 'consultations',
@@ -11,6 +12,7 @@ export const consultationsSubgraph: SubgraphDefinition<ConsultationsLoaders> = {
   migrations,
   buildSchema: buildConsultationsSchema,
   createLoaders,
+  listSizes: consultationListSizes,
 };
 
 export * from './entities';

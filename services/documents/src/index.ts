@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildDocumentsSchema } from './graphql/schema';
 import { createLoaders, type DocumentsLoaders } from './graphql/loaders';
+import { documentListSizes } from './graphql/list-sizes';
 
 export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   name: 'documents',
@@ -11,6 +12,7 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   migrations,
   buildSchema: buildDocumentsSchema,
   createLoaders,
+  listSizes: documentListSizes,
 };
 
 export * from './entities';

@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildMeetingsSchema } from './graphql/schema';
 import { createLoaders, type MeetingsLoaders } from './graphql/loaders';
+import { meetingListSizes } from './graphql/list-sizes';
 
 export const meetingsSubgraph: SubgraphDefinition<MeetingsLoaders> = {
   name: 'meetings',
@@ -11,6 +12,7 @@ export const meetingsSubgraph: SubgraphDefinition<MeetingsLoaders> = {
   migrations,
   buildSchema: buildMeetingsSchema,
   createLoaders,
+  listSizes: meetingListSizes,
 };
 
 export * from './entities';

@@ -3,6 +3,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildResolutionsSchema } from './graphql/schema';
 import { createLoaders, type ResolutionsLoaders } from './graphql/loaders';
+import { resolutionListSizes } from './graphql/list-sizes';
 
 export const resolutionsSubgraph: SubgraphDefinition<ResolutionsLoaders> = {
   name: 'resolutions',
@@ -11,6 +12,7 @@ export const resolutionsSubgraph: SubgraphDefinition<ResolutionsLoaders> = {
   migrations,
   buildSchema: buildResolutionsSchema,
   createLoaders,
+  listSizes: resolutionListSizes,
 };
 
 export * from './entities';
