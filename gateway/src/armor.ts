@@ -7,6 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  */
 export interface ArmorLimits {
   depth: number;
+  /** Most field values an answer may be estimated to hold (query-cost.ts). */
   cost: number;
   aliases: number;
   directives: number;
@@ -19,7 +20,8 @@ export function armorFor({ production, limits }: { production: boolean; limits?:
   const { depth, cost, aliases, directives, tokens } = { ...DEFAULT_LIMITS, ...limits };
   const armor = new ApolloArmor({
     maxDepth: { n: depth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: cost, ignoreIntrospection: true },
+    // Armor's cost knows nothing of list lengths; costLimitPlugin prices lists by the stored data instead.
+    costLimit: { enabled: false },
     maxAliases: { n: aliases },
     maxDirectives: { n: directives },
     // graphql-js counts tokens while parsing (parseOptions below): a refusal is a 400 like any syntax error,
@@ -28,5 +30,5 @@ export function armorFor({ production, limits }: { production: boolean; limits?:
     // Suggestions ("Did you mean …?") map the schema for whoever probes it; development keeps them.
     blockFieldSuggestion: { enabled: production },
   });
-  return { ...armor.protect(), parseOptions: { maxTokens: tokens } };
+  return { ...armor.protect(), parseOptions: { maxTokens: tokens }, maxCost: cost };
 }

@@ -7,7 +7,9 @@ import {
   type AuthSettings, type Principal, type RequestInfo, type RunningHttpServer,
 } from '@mandate-graph/server-kit';
 import { armorFor, type ArmorLimits } from './armor';
-import { healthRoute } from './health';
+import { costLimitPlugin } from './cost-limit';
+import { startListStatistics } from './list-statistics';
+import { healthRoute, type Supervision } from './health';
 import { deduplicatingFetch } from './deduplicate';
 import { dashboardRoute } from './dashboard';
 import { responseCacheFromEnvironment, startResponseCache, type ResponseCacheOptions } from './response-cache';
@@ -30,6 +32,10 @@ export interface GatewayOptions {
   bodyLimit?: number;
   /** Whole answers to anonymous queries, kept until the data changes. Default: RESPONSE_CACHE_MB. */
   responseCache?: ResponseCacheOptions;
+  /** How often the stored list lengths that price queries are read again (ms). */
+  listStatisticsRefreshMs?: number;
+  /** Restarts and exit causes of the subgraph processes, from the supervisor that runs them. */
+  supervision?: Supervision;
 }
 
 interface GatewayContext {
@@ -77,6 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const armor = armorFor({ production, limits: options.limits });
+  const listStatistics = startListStatistics(options.subgraphUrls, options.listStatisticsRefreshMs);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
@@ -86,13 +93,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    plugins: [...armor.plugins, requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...armor.plugins, costLimitPlugin(armor.maxCost, listStatistics.listSizeOf), requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     // The command stops the server itself, in order, on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
   });
   const cacheOptions = options.responseCache ?? responseCacheFromEnvironment();
   const responseCache = cacheOptions.maxBytes > 0 ? startResponseCache(options.subgraphUrls, cacheOptions) : undefined;
-  await responseCache?.ready;
+  await Promise.all([responseCache?.ready, listStatistics.ready]);
   try {
     const server = await startHttpServer({
       apollo,
@@ -102,7 +109,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       bodyLimit: options.bodyLimit ?? 100_000,
       // A bad token is refused here, before any subgraph is asked.
       context: async (request) => ({ request, principal: await principalOf(request.headers.authorization, options.auth) }),
-      routes: [healthRoute(options.subgraphUrls), dashboardRoute()],
+      routes: [healthRoute(options.subgraphUrls, options.supervision), dashboardRoute()],
       responseCache,
     });
     return {
@@ -110,10 +117,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       async close(graceMs) {
         await server.close(graceMs);
         responseCache?.close();
+        listStatistics.close();
       },
     };
   } catch (error) {
     responseCache?.close();
+    listStatistics.close();
     throw error;
   }
 }

@@ -31,13 +31,20 @@ export async function subgraphStates(subgraphUrls: Record<string, string>, timeo
   return Object.fromEntries(Object.entries(health).map(([name, { state }]) => [name, state]));
 }
 
-/** GET /health: 200 when every subgraph is up, 503 naming the ones that are down (never their addresses). */
-export function healthRoute(subgraphUrls: Record<string, string>): Route {
+/** What a process supervisor (`npm start`) tells of each subgraph it keeps running. */
+export type Supervision = () => Record<string, { state: string; restarts: number; lastExit?: { at: string; cause: string } }>;
+
+/**
+ * GET /health: 200 when every subgraph is up, 503 naming the ones that are down (never their addresses);
+ * under a supervisor, also each subgraph's restarts and why it last stopped.
+ */
+export function healthRoute(subgraphUrls: Record<string, string>, supervision?: Supervision): Route {
   return async (request, response) => {
     if (request.method !== 'GET' || !request.url?.startsWith('/health')) return false;
     const subgraphs = await subgraphStates(subgraphUrls);
     const down = Object.entries(subgraphs).filter(([, state]) => state === 'down').map(([name]) => name);
-    sendJson(response, down.length ? 503 : 200, down.length ? { status: 'degraded', down, subgraphs } : { status: 'up', subgraphs });
+    const supervisor = supervision ? { supervisor: supervision() } : {};
+    sendJson(response, down.length ? 503 : 200, down.length ? { status: 'degraded', down, subgraphs, ...supervisor } : { status: 'up', subgraphs, ...supervisor });
     return true;
   };
 }
