@@ -86,6 +86,8 @@ export class SupervisedSubgraph {
           this.child = child;
           this.port = message.port;
           this.url = `http://127.0.0.1:${message.port}/graphql`;
+          // For the operator: where to look when one subgraph misbehaves. The gateway never tells clients this.
+          console.log(`The ${this.name} subgraph serves at ${this.url} (pid ${child.pid}).`);
           child.once('exit', (code, signal) => this.died(code, signal, tail, performance.now() - startedAt));
           resolve();
         } else if (message.type === 'failed') {

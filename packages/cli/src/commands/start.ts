@@ -1,16 +1,14 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { describeListenError } from '@mandate-graph/database';
 import { startGateway } from '@mandate-graph/gateway';
 import type { RunningHttpServer } from '@mandate-graph/server-kit';
 import { openDatabase, type Database } from '../database';
 import { readSupergraph } from '../compose';
-import { CLI_BIN, SAMPLE_REPOSITORY, SCHEMA_DIR } from '../paths';
+import { SAMPLE_REPOSITORY, SCHEMA_DIR } from '../paths';
 import { SUBGRAPHS } from '../subgraphs';
-import type { SubgraphMessage } from './subgraph';
+import { SupervisedSubgraph } from '../supervisor';
 import { ingestInto } from './ingest';
 import { authSettings } from '../auth';
-import type { AuthSettings } from '@mandate-graph/server-kit';
 
 export interface StartOptions {
   /** Repositories to ingest before serving (unchanged documents cost a hash each). */
@@ -18,32 +16,6 @@ export interface StartOptions {
   port: number;
   /** `default`: 4001-4004 as in the supergraph's routing URLs; `auto`: any free ports. */
   subgraphPorts: 'default' | 'auto';
-}
-
-interface SubgraphProcess {
-  name: string;
-  child: ChildProcess;
-  url: string;
-}
-
-function spawnSubgraph(name: string, port: number, databaseUrl: string, auth: AuthSettings): Promise<SubgraphProcess> {
-  return new Promise((resolve, reject) => {
-    const child = fork(CLI_BIN, ['subgraph', name, '--port', String(port)], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_JWT_SECRET: auth.secret, AUTH_REQUIRED: String(auth.required) },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const onExit = (code: number | null) => reject(new Error(`the ${name} subgraph stopped while starting (exit code ${code})`));
-    child.once('exit', onExit);
-    child.on('message', (message: SubgraphMessage) => {
-      if (message.type === 'ready') {
-        child.off('exit', onExit);
-        resolve({ name, child, url: `http://127.0.0.1:${message.port}/graphql` });
-      } else if (message.type === 'failed') {
-        child.off('exit', onExit);
-        reject(new Error(`the ${name} subgraph could not start: ${message.message}`));
-      }
-    });
-  });
 }
 
 async function ensurePortFree(port: number, what: string): Promise<void> {
@@ -55,18 +27,6 @@ async function ensurePortFree(port: number, what: string): Promise<void> {
   });
 }
 
-function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 /**
  * `npm start`: the store, the four subgraphs as child processes on loopback, and the gateway. Stops
  * in the reverse order on SIGINT/SIGTERM: the gateway drains, the subgraphs finish, the store closes.
@@ -75,10 +35,10 @@ export async function runStart(options: StartOptions): Promise<number> {
   const supergraphSdl = readSupergraph(SCHEMA_DIR);
   let database: Database | undefined;
   let gateway: RunningHttpServer | undefined;
-  const children: SubgraphProcess[] = [];
+  const children: SupervisedSubgraph[] = [];
   const shutdown = async () => {
     await gateway?.close();
-    await Promise.all(children.map(({ child }) => stopChild(child)));
+    await Promise.all(children.map((child) => child.stop()));
     await database?.close();
   };
 
@@ -94,8 +54,8 @@ export async function runStart(options: StartOptions): Promise<number> {
     const auth = authSettings();
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
     // Each subgraph migrates only its own PostgreSQL schema, so they can start side by side.
-    const started = await Promise.allSettled(SUBGRAPHS.map(({ definition }, index) => spawnSubgraph(definition.name, ports[index], database!.url, auth)));
-    for (const result of started) if (result.status === 'fulfilled') children.push(result.value);
+    children.push(...SUBGRAPHS.map(({ definition }, index) => new SupervisedSubgraph(definition.name, ports[index], database!.url, auth)));
+    const started = await Promise.allSettled(children.map((child) => child.start()));
     const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
     gateway = await startGateway({
@@ -103,6 +63,7 @@ export async function runStart(options: StartOptions): Promise<number> {
       port: options.port,
       subgraphUrls: Object.fromEntries(children.map(({ name, url }) => [name, url])),
       auth,
+      supervision: () => Object.fromEntries(children.map((child) => [child.name, child.status()])),
     });
   } catch (error) {
     await shutdown();
@@ -112,11 +73,6 @@ export async function runStart(options: StartOptions): Promise<number> {
   console.log(`mandate-graph is serving the graph at ${gateway.url}`);
   console.log(`Health: ${gateway.url.replace(/\/graphql$/, '/health')}`);
 
-  for (const { name, child } of children) {
-    child.on('exit', (code, signal) => {
-      if (!stopping) console.error(`The ${name} subgraph stopped (${signal ?? `exit code ${code}`}); its fields are missing from answers.`);
-    });
-  }
   let stopping = false;
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {

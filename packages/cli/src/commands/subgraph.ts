@@ -12,6 +12,11 @@ export async function runSubgraph(name: string, port: number): Promise<number> {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: a subgraph needs its PostgreSQL store');
   const { definition } = subgraphNamed(name);
   const report = (message: SubgraphMessage) => process.send?.(message);
+  // A rejection nobody awaits (graphql-js leaves some behind when a request fails) must not end a process
+  // that serves everyone else's requests; it is logged and the process goes on.
+  process.on('unhandledRejection', (reason) => {
+    console.error(`[${name}] a request left a failure unhandled:`, reason instanceof Error ? reason.message : reason);
+  });
   let running;
   try {
     running = await startSubgraph(definition, { databaseUrl, port, auth: authSettingsFromEnvironment() });
