@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import swc from 'unplugin-swc';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const require = createRequire(import.meta.url);
 
 // Tests run the TypeScript sources directly; SWC keeps the decorator metadata that
 // type-graphql and MikroORM read (esbuild would drop it).
@@ -10,6 +12,9 @@ export default defineConfig({
   plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } })],
   resolve: {
     alias: [
+      // One graphql for the sources and the libraries (Apollo, type-graphql) that require it: its type
+      // checks refuse a schema built by a second copy.
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
       { find: /^@mandate-graph\/(extraction|database|server-kit|cli|ingestion)$/, replacement: here('./packages/$1/src/index.ts') },
       { find: /^@mandate-graph\/(documents|resolutions|meetings|consultations)$/, replacement: here('./services/$1/src/index.ts') },
       { find: /^@mandate-graph\/gateway$/, replacement: here('./gateway/src/index.ts') },

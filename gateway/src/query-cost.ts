@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mandate-graph/server-kit';
 export type ListSizeOf = (coordinate: string) => number | undefined;
 
 /** The length assumed of a list whose statistics are not known (yet). */
-export const UNKNOWN_LIST_SIZE = 20;
+export const UNKNOWN_LIST_SIZE = 5;
 
 export interface CostEstimate {
   /** Field values the answer would hold: what the subgraphs read, resolve and send. */
