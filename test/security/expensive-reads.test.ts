@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
 import { runCli, type CliRun } from '../support/cli';
 import { postGraphQL } from '../support/federation';
+import { dumpStores } from '../support/dump';
 
 /** `cites { id citedBy { id cites { … } } }`, `levels` lists deep. */
 function citationChain(levels: number): string {
@@ -59,8 +60,10 @@ describe('no read can take a subgraph down', () => {
   });
 
   it('refuses the citation-chain query, deeper ones and 20 aliases of them before any work, with the estimate', async () => {
-    // As deep as the depth limit lets a query go, and as many aliases as it allows.
-    for (const query of [attack(7), attack(8), aliased(7, 20)]) {
+    const before = await dumpStores(database.url);
+    // From the reported query to as deep as the depth limit lets one go, alone and in as many aliases as allowed.
+    const queries = [6, 7, 8].flatMap((levels) => [attack(levels), aliased(levels, 5), aliased(levels, 20)]);
+    for (const query of queries) {
       const started = performance.now();
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       const answer = (await response.json()) as { errors?: { message: string; extensions: { code: string; cost: { estimated: number; limit: number } } }[] };
@@ -72,6 +75,7 @@ describe('no read can take a subgraph down', () => {
       expect(error.message).toMatch(/about [\d,.e+]+ values/);
     }
     expect((await health()).status).toBe('up');
+    expect(await dumpStores(database.url)).toEqual(before);
   });
 
   it('prices lists by what is stored: each estimate within a small factor of the answer', async () => {
@@ -92,7 +96,8 @@ describe('no read can take a subgraph down', () => {
 
   it('a subgraph asked directly stops a runaway request at its budget, stays healthy and bounded in memory', { timeout: 120_000 }, async () => {
     const resolutions = subgraph('resolutions');
-    for (const query of [attack(13), aliased(9, 20)]) {
+    const before = await dumpStores(database.url);
+    for (const query of [attack(11), attack(13), attack(16), aliased(9, 5), aliased(9, 20)]) {
       const started = performance.now();
       const answer = await postGraphQL<unknown>(resolutions.url, query);
       expect(performance.now() - started).toBeLessThan(20_000);
@@ -106,6 +111,7 @@ describe('no read can take a subgraph down', () => {
     const state = await health();
     expect(state.status).toBe('up');
     expect(state.supervisor.resolutions.restarts).toBe(0);
+    expect(await dumpStores(database.url)).toEqual(before);
   });
 
   it('restarts a subgraph killed with SIGKILL: /health says so, answers are whole again without a restart of the graph', { timeout: 60_000 }, async () => {
