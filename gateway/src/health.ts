@@ -34,6 +34,16 @@ export async function subgraphStates(subgraphUrls: Record<string, string>, timeo
 /** What a process supervisor (`npm start`) tells of each subgraph it keeps running. */
 export type Supervision = () => Record<string, { state: string; restarts: number; lastExit?: { at: string; cause: string } }>;
 
+/** Addresses and file paths stay in the log: /health is public. */
+const INTERNALS = /\bhttps?:\/\/\S+|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\[[0-9a-f:]+\](?::\d+)?|(?:\/[\w.@-]+){2,}/gi;
+
+function publicSupervision(supervision: Supervision): ReturnType<Supervision> {
+  return Object.fromEntries(Object.entries(supervision()).map(([name, state]) => [
+    name,
+    state.lastExit ? { ...state, lastExit: { ...state.lastExit, cause: state.lastExit.cause.replace(INTERNALS, '[internal]') } } : state,
+  ]));
+}
+
 /**
  * GET /health: 200 when every subgraph is up, 503 naming the ones that are down (never their addresses);
  * under a supervisor, also each subgraph's restarts and why it last stopped.
@@ -43,7 +53,7 @@ export function healthRoute(subgraphUrls: Record<string, string>, supervision?: 
     if (request.method !== 'GET' || !request.url?.startsWith('/health')) return false;
     const subgraphs = await subgraphStates(subgraphUrls);
     const down = Object.entries(subgraphs).filter(([, state]) => state === 'down').map(([name]) => name);
-    const supervisor = supervision ? { supervisor: supervision() } : {};
+    const supervisor = supervision ? { supervisor: publicSupervision(supervision) } : {};
     sendJson(response, down.length ? 503 : 200, down.length ? { status: 'degraded', down, subgraphs, ...supervisor } : { status: 'up', subgraphs, ...supervisor });
     return true;
   };
