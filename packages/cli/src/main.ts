@@ -14,7 +14,8 @@ const USAGE = `Usage: mandate-graph <command>
         [--subgraph-ports default|auto]               serve the whole graph (gateway on PORT, default 4000)
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
   gateway [--port N] [--subgraph NAME=URL]...         serve the gateway alone (subgraphs at the supergraph's URLs)
-  ingest DIR...                                       read document repositories into the graph
+  ingest [--moved] DIR...                             read document repositories into the graph (--moved: the
+                                                      folders now hold repositories ingested from elsewhere)
   extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
   generate --documents N [--seed S] --out DIR         write a synthetic repository (deterministic for a seed)
   compose                                             print subgraph SDL and compose schema/supergraph.graphql
@@ -57,8 +58,10 @@ export async function main(argv: string[]): Promise<number> {
       }));
       return runGateway(port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphUrls);
     }
-    case 'ingest':
-      return runIngest(rest);
+    case 'ingest': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { moved: { type: 'boolean', default: false } } });
+      return runIngest(positionals, { moved: values.moved });
+    }
     case 'extract': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { language: { type: 'string' }, format: { type: 'string', default: 'text' } } });
       if (positionals.length !== 1) throw new Error('extract takes one file, or - for standard input');

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DocumentEntity, ensureRepository } from '@mandate-graph/documents';
+import { claimRepository, DocumentEntity, RepositoryClaimError } from '@mandate-graph/documents';
 import type { Extractors } from './extractors';
 import { fileHash, IngestError, readDocuments, MAX_DOCUMENT_BYTES } from './read-document';
-import { openRepository, type Repository, type RepositoryFile } from './repository';
+import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
 import { retractDocument, writeDocument } from './write';
 
@@ -16,6 +15,11 @@ export interface IngestReport {
   paragraphs: number;
   failures: IngestFailure[];
   seconds: number;
+}
+
+export interface IngestOptions {
+  /** The folders hold repositories that lived elsewhere: each takes its id over from the folder that held it. */
+  moved?: boolean;
 }
 
 export interface Progress {
@@ -52,31 +56,51 @@ async function retractRemoved(store: IngestionStore, repository: Repository, kep
  * Reads repositories into the stores: one transaction per document, a failing document reported with
  * its path and reason while the run goes on; an unchanged file costs one hash and one lookup.
  */
-export async function ingestRepositories(store: IngestionStore, directories: string[], extractors: Extractors, progress?: Progress): Promise<IngestReport> {
+export async function ingestRepositories(
+  store: IngestionStore, directories: string[], extractors: Extractors, progress?: Progress, options: IngestOptions = {},
+): Promise<IngestReport> {
   const started = performance.now();
   const report: IngestReport = { files: 0, documents: { created: 0, replaced: 0, unchanged: 0, removed: 0 }, paragraphs: 0, failures: [], seconds: 0 };
+  const fail = (failure: IngestFailure) => {
+    report.failures.push(failure);
+    progress?.failure(failure);
+  };
   const repositories: Repository[] = [];
   for (const directory of directories) {
     try {
       repositories.push(openRepository(directory));
     } catch (error) {
-      const failure = { path: directory, reason: (error as Error).message };
-      report.failures.push(failure);
-      progress?.failure(failure);
+      fail({ path: directory, reason: (error as Error).message });
     }
   }
   const total = repositories.reduce((sum, repository) => sum + repository.files.length, 0);
   let done = 0;
   for (const repository of repositories) {
-    await store.em.fork().transactional((em) => ensureRepository(em as EntityManager, repository.id, repository.title));
+    try {
+      await store.em.fork().transactional((em) => claimRepository(em as EntityManager, repository.id, repository.title, repository.root, options));
+    } catch (error) {
+      if (!(error instanceof RepositoryClaimError)) throw error;
+      fail({ path: repository.root, reason: error.message });
+      done += repository.files.length;
+      continue;
+    }
     // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
     const keptPaths = new Set<string>();
     const written = new Set<string>();
+    for (const skipped of repository.skipped) {
+      if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
+      fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
+    }
     for (const file of repository.files) {
       const path = `${repository.root}/${file.relativePath}`;
       progress?.file(done, total, file.relativePath, done / Math.max((performance.now() - started) / 1000, 0.001));
       try {
-        const bytes = readFileSync(file.absolutePath);
+        let bytes: Buffer;
+        try {
+          bytes = readRepositoryFile(repository.root, file);
+        } catch (error) {
+          throw new IngestError(file.relativePath, (error as Error).message);
+        }
         if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
         if (await unchangedOnDisk(store.em.fork() as EntityManager, repository, file, bytes)) {
           report.documents.unchanged++;
@@ -92,9 +116,7 @@ export async function ingestRepositories(store: IngestionStore, directories: str
       } catch (error) {
         // What a failing file stored before stays: nothing already stored is lost.
         keptPaths.add(file.relativePath);
-        const failure = { path, reason: error instanceof IngestError ? error.reason : storageReason(error) };
-        report.failures.push(failure);
-        progress?.failure(failure);
+        fail({ path, reason: error instanceof IngestError ? error.reason : storageReason(error) });
       }
       report.files++;
       done++;

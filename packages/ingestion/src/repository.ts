@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { LANGUAGE_CODES, type LanguageCode } from '@mandate-graph/extraction';
 import { CURATED_FILE } from './curated';
 
@@ -7,8 +7,9 @@ import { CURATED_FILE } from './curated';
  * `mandate.json` at a repository's root (optional):
  * { "id": "itu-council", "title": "...", "language": "zh",
  *   "documents": { "report.txt": { "language": "zh", "title": "..." } },
- *   "curated": ["curated.json"] }
- * `curated` lists overlay files of curated facts (default: `curated.json` when there is one).
+ *   "curated": ["curated.json"], "curates": { "resolutions": ["C-RES-*"], "groups": ["CWG-INTERNET"] } }
+ * `curated` lists overlay files of curated facts (default: `curated.json` when there is one); `curates`
+ * names the instruments and groups, other than its own documents', that those facts may speak of.
  */
 export interface Manifest {
   id?: string;
@@ -16,6 +17,14 @@ export interface Manifest {
   language?: LanguageCode;
   documents?: Record<string, { language?: LanguageCode; title?: string }>;
   curated?: string[];
+  curates?: { resolutions?: string[]; groups?: string[] };
+}
+
+/** What a repository's curated facts may speak of besides its own documents and the instruments they hold. */
+export interface CurationScope {
+  /** Ids, or prefixes ending in `*` (`C-RES-*`). */
+  resolutions: string[];
+  groups: string[];
 }
 
 export interface RepositoryFile {
@@ -32,16 +41,46 @@ export interface RepositoryFile {
   title?: string;
 }
 
+/** A file the repository holds but may not be read: reported with its reason, never ingested. */
+export interface SkippedFile {
+  relativePath: string;
+  reason: string;
+  /** What was stored from it before stays (it is only ambiguous now); otherwise it is taken out. */
+  keepsStored?: boolean;
+}
+
 export interface Repository {
   id: string;
   title: string | null;
+  /** The folder's real path: the repository id is bound to it. */
   root: string;
   files: RepositoryFile[];
+  skipped: SkippedFile[];
+  curates: CurationScope;
 }
 
 const FORMATS: Record<string, RepositoryFile['format']> = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html', '.xml': 'xml' };
 export const MANIFEST = 'mandate.json';
 
+/**
+ * A repository id is one path segment: it starts document ids (`REPOSITORY/NAME`), so it has no slash, no
+ * dot-dot and no control character.
+ */
+const REPOSITORY_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u;
+
+function checkRepositoryId(id: unknown, where: string): string {
+  if (typeof id !== 'string' || !REPOSITORY_ID.test(id) || id.includes('..')) {
+    const shown = typeof id === 'string' ? JSON.stringify(id.slice(0, 80)) : String(id);
+    throw new Error(`${where}: repository id ${shown} must be 1 to 100 letters, digits, ".", "_" or "-", starting with a letter or digit (such as itu-council)`);
+  }
+  return id;
+}
+
+/** A path the manifest names must stay inside the repository. */
+function insideRoot(path: string): boolean {
+  const normalized = normalize(path);
+  return !isAbsolute(path) && normalized !== '..' && !normalized.startsWith(`..${sep}`) && !path.includes('\0');
+}
 function readManifest(root: string): Manifest {
   const path = join(root, MANIFEST);
   if (!existsSync(path)) return {};
@@ -60,26 +99,75 @@ function readManifest(root: string): Manifest {
   if (manifest.curated !== undefined && !(Array.isArray(manifest.curated) && manifest.curated.every((entry) => typeof entry === 'string'))) {
     throw new Error(`${path}: "curated" must be a list of file paths`);
   }
+  for (const entry of [...(manifest.curated ?? []), ...Object.keys(manifest.documents ?? {})]) {
+    if (!insideRoot(entry)) throw new Error(`${path}: "${entry.slice(0, 200)}" lies outside the repository; name files by their path inside it`);
+  }
+  if (manifest.id !== undefined) checkRepositoryId(manifest.id, `${path}: "id"`);
+  const { curates } = manifest;
+  const isList = (value: unknown) => value === undefined || (Array.isArray(value) && value.every((entry) => typeof entry === 'string' && entry.trim() !== ''));
+  if (curates !== undefined && (typeof curates !== 'object' || curates === null || Array.isArray(curates) || !isList(curates.resolutions) || !isList(curates.groups)
+    || Object.keys(curates).some((key) => key !== 'resolutions' && key !== 'groups'))) {
+    throw new Error(`${path}: "curates" must be an object with "resolutions" and "groups" lists of ids (a trailing * matches a prefix)`);
+  }
   return manifest;
 }
 
-function walk(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) => (entry.isDirectory() ? walk(join(directory, entry.name)) : [join(directory, entry.name)]));
+/**
+ * Every regular file under `directory` whose real path lies inside `root`. A symbolic link is followed only
+ * to a regular file inside the repository; one that leaves it, dangles, or names a folder is reported, and
+ * so is anything that is not a regular file (a FIFO would block the read for ever).
+ */
+function walk(directory: string, root: string, skipped: SkippedFile[]): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    const skip = (reason: string) => skipped.push({ relativePath: relative(root, path).split(sep).join('/'), reason });
+    if (entry.isDirectory()) {
+      files.push(...walk(path, root, skipped));
+    } else if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        skip('symbolic link to nothing');
+        continue;
+      }
+      if (target !== root && !target.startsWith(root + sep)) skip('symbolic link to a file outside the repository; not read');
+      else if (!statSync(target).isFile()) skip('symbolic link to a folder or special file; not followed');
+      else files.push(path);
+    } else if (entry.isFile()) {
+      files.push(path);
+    } else {
+      skip('not a regular file');
+    }
+  }
+  return files;
+}
+
+/**
+ * The bytes of a repository file, refused when its real path has left the repository since it was listed
+ * (a link swapped in between): the listing's check alone would leave that window open.
+ */
+export function readRepositoryFile(root: string, file: RepositoryFile): Buffer {
+  const real = realpathSync(file.absolutePath);
+  if (!real.startsWith(root + sep)) throw new Error('now a link to a file outside the repository; not read');
+  return readFileSync(real);
 }
 
 /** A folder of documents: every .txt, .md, .html and .xml file under it, in a stable order. */
 export function openRepository(directory: string): Repository {
-  const root = resolve(directory);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`${directory}: not a directory`);
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) throw new Error(`${directory}: not a directory`);
+  // The real path: a link to the folder is the same repository as the folder.
+  const root = realpathSync(resolve(directory));
   const manifest = readManifest(root);
-  const id = manifest.id ?? basename(root);
+  const id = manifest.id ?? checkRepositoryId(basename(root), `${directory}: the folder name (set "id" in ${MANIFEST} to name it otherwise)`);
   const overlays = new Set(manifest.curated ?? (existsSync(join(root, CURATED_FILE)) ? [CURATED_FILE] : []));
   for (const overlay of overlays) {
     if (!existsSync(join(root, overlay))) throw new Error(`${join(root, MANIFEST)}: curated overlay "${overlay}" does not exist`);
   }
-  const files = walk(root)
+  const skipped: SkippedFile[] = [];
+  const files = walk(root, root, skipped)
     .map((absolutePath) => ({ absolutePath, relativePath: relative(root, absolutePath).split('\\').join('/') }))
     .filter(({ relativePath }) => overlays.has(relativePath) || (FORMATS[extname(relativePath).toLowerCase()] && relativePath !== MANIFEST))
     .map(({ absolutePath, relativePath }) => {
@@ -94,6 +182,27 @@ export function openRepository(directory: string): Repository {
         title: entry.title,
       };
     })
-    .sort((a, b) => a.relativePath.localeCompare(b.relativePath));
-  return { id, title: manifest.title ?? null, root, files };
+    // Overlays last: what they may curate depends on the instruments the repository's documents hold.
+    .sort((a, b) => Number(a.format === 'curated') - Number(b.format === 'curated') || a.relativePath.localeCompare(b.relativePath));
+  const curates = { resolutions: manifest.curates?.resolutions ?? [], groups: manifest.curates?.groups ?? [] };
+  return { id, title: manifest.title ?? null, root, curates, ...withoutSharedNames(files, skipped) };
+}
+
+/**
+ * Two files that would be one document (`x.html` and `x.txt` are both `REPOSITORY/x`) are both left out
+ * and reported: taking either would flip the document at every ingestion.
+ */
+function withoutSharedNames(files: RepositoryFile[], skipped: SkippedFile[]): { files: RepositoryFile[]; skipped: SkippedFile[] } {
+  const byName = new Map<string, RepositoryFile[]>();
+  for (const file of files) byName.set(file.name, [...(byName.get(file.name) ?? []), file]);
+  const shared = new Set<RepositoryFile>();
+  for (const [name, sharing] of byName) {
+    if (sharing.length < 2) continue;
+    for (const file of sharing) {
+      shared.add(file);
+      const others = sharing.filter((other) => other !== file).map((other) => other.relativePath).join(', ');
+      skipped.push({ relativePath: file.relativePath, reason: `it and ${others} would both be document ${file.repository}/${name}; rename one`, keepsStored: true });
+    }
+  }
+  return { files: files.filter((file) => !shared.has(file)), skipped };
 }

@@ -1,11 +1,11 @@
-import { consoleProgress, defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
+import { consoleProgress, defaultExtractors, ingestRepositories, openIngestionStore, type IngestOptions } from '@mandate-graph/ingestion';
 import { openDatabase } from '../database';
 
 /** Ingests the repositories into the database at `databaseUrl`; returns how many documents failed. */
-export async function ingestInto(databaseUrl: string, directories: string[]): Promise<number> {
+export async function ingestInto(databaseUrl: string, directories: string[], options: IngestOptions = {}): Promise<number> {
   const store = await openIngestionStore(databaseUrl);
   try {
-    const report = await ingestRepositories(store, directories, defaultExtractors, consoleProgress());
+    const report = await ingestRepositories(store, directories, defaultExtractors, consoleProgress(), options);
     const { created, replaced, unchanged, removed } = report.documents;
     console.log(
       `${report.files} files: ${created} documents created, ${replaced} replaced, ${unchanged} unchanged` +
@@ -19,12 +19,12 @@ export async function ingestInto(databaseUrl: string, directories: string[]): Pr
   }
 }
 
-/** `mandate-graph ingest DIR...`: exits 1 when any document failed (after ingesting all the others). */
-export async function runIngest(directories: string[]): Promise<number> {
+/** `mandate-graph ingest [--moved] DIR...`: exits 1 when any document failed (after ingesting all the others). */
+export async function runIngest(directories: string[], options: IngestOptions = {}): Promise<number> {
   if (!directories.length) throw new Error('ingest needs at least one repository folder');
   const database = await openDatabase();
   try {
-    return (await ingestInto(database.url, directories)) ? 1 : 0;
+    return (await ingestInto(database.url, directories, options)) ? 1 : 0;
   } finally {
     await database.close();
   }

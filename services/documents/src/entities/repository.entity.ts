@@ -6,7 +6,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Repository')
 @Directive('@key(fields: "id")')
 export class RepositoryEntity {
-  [OptionalProps]?: 'title';
+  [OptionalProps]?: 'title' | 'folder';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -15,4 +15,8 @@ export class RepositoryEntity {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   title: string | null = null;
+
+  /** The real path of the folder that claimed the id; not in the API (it is a path on the ingesting machine). */
+  @Property({ type: 'text', nullable: true })
+  folder: string | null = null;
 }

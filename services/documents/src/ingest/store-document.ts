@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Citation, LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
@@ -18,8 +18,27 @@ export interface DocumentRecord {
 
 export type StoreOutcome = 'created' | 'replaced' | 'unchanged';
 
-export async function ensureRepository(em: EntityManager, id: string, title: string | null = null): Promise<void> {
-  await em.upsert(RepositoryEntity, { id, title });
+/** Another folder already holds the repository id: nothing of the repository is touched. */
+export class RepositoryClaimError extends Error {}
+
+/**
+ * Binds a repository id to the real path of the folder ingesting it. The folder that first claimed the id
+ * keeps it; another is refused unless `moved` says the repository now lives there.
+ */
+export async function claimRepository(em: EntityManager, id: string, title: string | null, folder: string, options: { moved?: boolean } = {}): Promise<void> {
+  const existing = await em.findOne(RepositoryEntity, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (existing?.folder && existing.folder !== folder && !options.moved) {
+    throw new RepositoryClaimError(
+      `repository id "${id}" belongs to the folder ${existing.folder}; ${folder} claims it too. Nothing was changed. ` +
+        `Give this folder its own "id" in mandate.json, or, if the repository moved here, ingest it with --moved.`,
+    );
+  }
+  await em.upsert(RepositoryEntity, { id, title, folder });
+}
+
+/** A repository row for a document stored without a claim (tests, tools): never changes a claimed one. */
+async function ensureRepository(em: EntityManager, id: string): Promise<void> {
+  await em.createQueryBuilder(RepositoryEntity).insert({ id }).onConflict('id').ignore().execute();
 }
 
 /** Name → content hash of what a repository holds: the quick check that makes re-ingestion idempotent. */

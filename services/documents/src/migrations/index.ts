@@ -3,6 +3,7 @@ import { Migration20261128000000Initial } from './Migration20261128000000Initial
 import { Migration20261129000000DocumentSymbols } from './Migration20261129000000DocumentSymbols';
 import { Migration20261129100000DataVersion } from './Migration20261129100000DataVersion';
 import { Migration20261129110000DocumentPathIndex } from './Migration20261129110000DocumentPathIndex';
+import { Migration20261202000000RepositoryFolder } from './Migration20261202000000RepositoryFolder';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129000000DocumentSymbols', class: Migration20261129000000DocumentSymbols },
   { name: 'Migration20261129100000DataVersion', class: Migration20261129100000DataVersion },
   { name: 'Migration20261129110000DocumentPathIndex', class: Migration20261129110000DocumentPathIndex },
+  { name: 'Migration20261202000000RepositoryFolder', class: Migration20261202000000RepositoryFolder },
 ];
