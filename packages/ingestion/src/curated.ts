@@ -22,6 +22,16 @@ export interface CuratedFacts {
   statusFacts: ResolutionFact[];
   mandates: MandateFact[];
   groups: GroupFact[];
+  /** Fact by fact, what it speaks of: checked against what the repository may curate. */
+  claims: CuratedClaim[];
+}
+
+/** What one fact speaks of, and what it would set there in place of what another repository said. */
+export interface CuratedClaim {
+  /** `fact 2 (line 9)`. */
+  where: string;
+  about: { kind: 'resolution' | 'group' | 'document'; id: string };
+  sets?: { abrogated?: true; mergedInto?: string; name?: string };
 }
 
 export const CURATED_FILE = 'curated.json';
@@ -63,7 +73,7 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
   const list = findNodeAtLocation(root, ['facts']);
   if (!list || list.type !== 'array') throw new CuratedError('expected an object with a "facts" array');
 
-  const facts: CuratedFacts = { symbols: [], statusFacts: [], mandates: [], groups: [] };
+  const facts: CuratedFacts = { symbols: [], statusFacts: [], mandates: [], groups: [], claims: [] };
   const paragraphs: Paragraph[] = [];
   (list.children ?? []).forEach((node, index) => {
     const number = String(index + 1);
@@ -103,8 +113,10 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
     const kind = field('fact')!;
     switch (kind as (typeof FACT_KINDS)[number]) {
       case 'documentSymbol': {
-        const document = field('document')!;
-        facts.symbols.push({ document: document.includes('/') ? document : `${repository}/${document}`, symbol: field('symbol')!, source });
+        const name = field('document')!;
+        const document = name.includes('/') ? name : `${repository}/${name}`;
+        facts.symbols.push({ document, symbol: field('symbol')!, source });
+        facts.claims.push({ where, about: { kind: 'document', id: document } });
         break;
       }
       case 'resolutionStatus': {
@@ -115,11 +127,15 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
         if (!status && !mergedInto) throw new CuratedError(`${where}: give "status": "ABROGATED", "mergedInto", or both`);
         if (status) facts.statusFacts.push({ resolution, kind: 'ABROGATED', target: null, source });
         if (mergedInto) facts.statusFacts.push({ resolution, kind: 'MERGED_INTO', target: mergedInto, source });
+        facts.claims.push({ where, about: { kind: 'resolution', id: resolution }, sets: { ...(status ? { abrogated: true } : {}), ...(mergedInto ? { mergedInto } : {}) } });
         break;
       }
-      case 'establishes':
-        facts.statusFacts.push({ resolution: resolutionField('resolution'), kind: 'ESTABLISHES', target: groupField('group'), source });
+      case 'establishes': {
+        const resolution = resolutionField('resolution');
+        facts.statusFacts.push({ resolution, kind: 'ESTABLISHES', target: groupField('group'), source });
+        facts.claims.push({ where, about: { kind: 'resolution', id: resolution } });
         break;
+      }
       case 'mandate': {
         const resolution = resolutionField('resolution');
         const relation = field('relation')! as MandateRelation;
@@ -128,11 +144,16 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
         const activityType = activityTypeOf(activity);
         if (!activityType) throw new CuratedError(`${where}: "activity" must be a group, meeting, consultation, action or series id, not "${activity}"`);
         facts.mandates.push({ resolution, relation, activity, activityType, source });
+        facts.claims.push({ where, about: { kind: 'resolution', id: resolution } });
         break;
       }
-      case 'group':
-        facts.groups.push({ id: groupField('id'), name: field('name')!, source });
+      case 'group': {
+        const id = groupField('id');
+        const name = field('name')!;
+        facts.groups.push({ id, name, source });
+        facts.claims.push({ where, about: { kind: 'group', id }, sets: { name } });
         break;
+      }
       default:
         throw new CuratedError(`${where}: "fact" must be one of ${FACT_KINDS.join(', ')}, not "${kind}"`);
     }

@@ -5,8 +5,9 @@ import { storeResolutionFacts, type ResolutionCitationFact } from '@mandate-grap
 import { storeMeetingFacts } from '@mandate-graph/meetings';
 import { storeConsultationFacts } from '@mandate-graph/consultations';
 import type { CuratedFacts } from './curated';
+import { curationProblems } from './curated-scope';
 import type { Extractors } from './extractors';
-import { paragraphAt, type ReadDocument } from './read-document';
+import { IngestError, paragraphAt, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
 
 /** What extraction found in a document and each store keeps: the document's whole contribution. */
@@ -36,6 +37,11 @@ function citationEdges(citing: string, citations: (Citation & { paragraph: strin
  */
 export async function writeDocument(em: EntityManager, repository: Repository, file: RepositoryFile, document: ReadDocument, extractors: Extractors): Promise<StoreOutcome> {
   const id = `${repository.id}/${document.name}`;
+  if (document.curated) {
+    const problems = await curationProblems(em, repository, document.curated);
+    // The whole overlay waits: storing part of it would take back, unreported, what its refused facts stated before.
+    if (problems.length) throw new IngestError(file.relativePath, `refused, nothing of it stored: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
+  }
   const { citations, report } = extract(document, extractors);
   const outcome = await storeDocument(em, {
     repository: repository.id, name: document.name, path: file.relativePath, format: document.format, language: document.language,
