@@ -48,7 +48,7 @@ describe('a repository that changes between ingestions', () => {
   beforeAll(async () => {
     graph = await startFederation();
     repository = writeRepository('harbours', {
-      'mandate.json': JSON.stringify({ language: 'en' }),
+      'mandate.json': JSON.stringify({ language: 'en', curates: { resolutions: ['C-RES-1390', 'C-RES-1401'] } }),
       'harbour-report.txt': REPORT(BOTH_MEETINGS),
       'light-report.txt': OTHER_REPORT,
       'curated.json': overlay([SYMBOL, ABROGATION, MANDATE]),
