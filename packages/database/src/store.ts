@@ -15,13 +15,41 @@ export interface StoreOptions {
   poolSize?: number;
   /** How long a request waits for a connection before it fails with a clear error. */
   connectTimeoutMs?: number;
+  /**
+   * The longest one statement may run. A PostgreSQL server cancels it (freeing the connection); the driver
+   * also gives up waiting a little later, which is the deadline that holds when the server hangs, and the
+   * only one PGlite has (it runs no timers, so it cannot cancel). Migrations run without it.
+   */
+  statementTimeoutMs?: number;
 }
+
+/** How much longer than the server's own timeout the driver waits for an answer before it gives up. */
+const DRIVER_GRACE_MS = 2_000;
 
 export type Store = MikroORM;
 
 /** Opens a subgraph's store and brings its schema up to the newest committed migration. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const orm = await MikroORM.init({
+  // A migration may rightly run longer than any request's statement: it gets a store of its own, untimed.
+  const migrating = await initStore({ ...options, statementTimeoutMs: undefined, onQuery: undefined, poolSize: 1 });
+  try {
+    await migrating.getMigrator().up();
+  } finally {
+    await migrating.close();
+  }
+  const orm = await initStore(options);
+  if (options.onQuery) {
+    const listener = options.onQuery;
+    orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => listener(query.sql));
+  }
+  return orm;
+}
+
+function initStore(options: StoreOptions): Promise<Store> {
+  const timeouts = options.statementTimeoutMs
+    ? { statement_timeout: options.statementTimeoutMs, query_timeout: options.statementTimeoutMs + DRIVER_GRACE_MS }
+    : {};
+  return MikroORM.init({
     clientUrl: options.url,
     schema: options.schema,
     entities: options.entities,
@@ -38,15 +66,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // Kept by SQL triggers, not by an entity (server-kit's data version).
     schemaGenerator: { skipTables: ['data_version'] },
     pool: { min: 0, max: options.poolSize ?? 4, acquireTimeoutMillis: options.connectTimeoutMs ?? 5_000 },
-    driverOptions: { connection: { connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 } },
+    driverOptions: { connection: { connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000, ...timeouts } },
     allowGlobalContext: false,
     ensureDatabase: false,
     debug: false,
   });
-  if (options.onQuery) {
-    const listener = options.onQuery;
-    orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => listener(query.sql));
-  }
-  await orm.getMigrator().up();
-  return orm;
 }
