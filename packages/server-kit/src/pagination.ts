@@ -44,10 +44,15 @@ export function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
 }
 
+/** Longer than any cursor this API gives out (a sort key and an id). */
+const MAX_CURSOR_LENGTH = 2_048;
+
 export function decodeCursor(cursor: string): [string, string] {
   try {
+    if (cursor.length > MAX_CURSOR_LENGTH) throw new Error('too long');
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) return value as [string, string];
+    // PostgreSQL text holds no NUL: a cursor carrying one would reach the database as an internal error.
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string' && !part.includes('\u0000'))) return value as [string, string];
   } catch {
     // falls through to the error below
   }

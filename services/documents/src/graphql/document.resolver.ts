@@ -33,6 +33,15 @@ class PageArgs {
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 
+/**
+ * Every word is a substring condition on every paragraph, and all of them share one store with the other
+ * subgraphs: the cost of one search is bounded before it starts (250 words took 10 s and stalled every read).
+ */
+const MAX_SEARCH_TERMS = 10;
+const MAX_SEARCH_CHARACTERS = 500;
+/** Ranked hits have no key to continue from; reading past this many is cheaper as a narrower search. */
+const MAX_SEARCH_OFFSET = 10_000;
+
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 @Resolver()
@@ -60,12 +69,15 @@ export class DocumentQueries {
    */
   @Query(() => ParagraphHitConnection)
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { em }: DocumentsContext) {
-    const terms = args.text.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
+    if (args.text.length > MAX_SEARCH_CHARACTERS) throw userInputError(`text is longer than ${MAX_SEARCH_CHARACTERS} characters`, 'text');
+    // A repeated word asks nothing more: "Internet internet" is one condition.
+    const terms = [...new Map(args.text.normalize('NFC').trim().split(/\s+/u).filter(Boolean).map((term) => [term.toLocaleLowerCase(), term])).values()];
     if (!terms.length) throw userInputError('text must contain something to search for', 'text');
-    if (args.text.length > 500) throw userInputError('text is longer than 500 characters', 'text');
+    if (terms.length > MAX_SEARCH_TERMS) throw userInputError(`text has ${terms.length} different words; a search takes at most ${MAX_SEARCH_TERMS}`, 'text');
     const size = pageSize(args.first);
     const offset = args.after ? Number(decodeCursor(args.after)[1]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
+    if (!Number.isSafeInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
+    if (offset > MAX_SEARCH_OFFSET) throw userInputError(`after is past the first ${MAX_SEARCH_OFFSET} hits; add words to narrow the search`, 'after');
 
     const conditions = terms.map(() => `p."text" ilike ? escape '\\'`);
     const bindings: unknown[] = terms.map((term) => `%${escapeLike(term)}%`);
