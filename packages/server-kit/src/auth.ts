@@ -17,7 +17,18 @@ export interface Principal {
 export interface AuthSettings {
   secret: string;
   required: boolean;
+  /**
+   * When set, a subgraph answers only requests that carry it (`x-gateway-secret`), which the gateway sends:
+   * a subgraph port reached past the gateway gives nothing away.
+   */
+  gatewaySecret?: string;
 }
+
+/** The header that carries the gateway secret from the gateway to the subgraphs. */
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+/** Longer than any person's or service's name; a subject is a name, not a payload. */
+const MAX_SUBJECT_LENGTH = 200;
 
 const ALGORITHM = 'HS256';
 const key = (secret: string) => new TextEncoder().encode(secret);
@@ -36,11 +47,11 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** Auth settings from the environment: AUTH_JWT_SECRET (required by whoever starts a server) and AUTH_REQUIRED. */
+/** Auth settings from the environment: AUTH_JWT_SECRET (required by whoever starts a server), AUTH_REQUIRED, GATEWAY_SECRET. */
 export function authSettingsFromEnvironment(environment: NodeJS.ProcessEnv = process.env): AuthSettings {
   const secret = environment.AUTH_JWT_SECRET;
   if (!secret) throw new Error('AUTH_JWT_SECRET is not set: the server cannot check tokens');
-  return { secret, required: environment.AUTH_REQUIRED === 'true' };
+  return { secret, required: environment.AUTH_REQUIRED === 'true', ...(environment.GATEWAY_SECRET ? { gatewaySecret: environment.GATEWAY_SECRET } : {}) };
 }
 
 export async function signToken(claims: { sub: string; role: Role; bureau?: Bureau | null }, secret: string, expiresIn = '8h'): Promise<string> {
@@ -53,6 +64,8 @@ function reasonOf(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'the token has expired';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'the token is not signed with this graph\'s secret';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'the token is not signed with HS256';
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'exp') return 'the token has no expiry (exp); ask for one that expires';
+  if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'sub') return `the token's subject (sub) must be a name of 1 to ${MAX_SUBJECT_LENGTH} characters`;
   return 'the token is malformed';
 }
 
@@ -69,7 +82,8 @@ export async function principalOf(authorization: string | undefined, settings: A
   if (!match) throw refused('The Authorization header must be "Bearer <token>".');
   let payload;
   try {
-    ({ payload } = await jwtVerify(match[1], key(settings.secret), { algorithms: [ALGORITHM] }));
+    // A token that never expires cannot be taken back: the CLI always sets one.
+    ({ payload } = await jwtVerify(match[1], key(settings.secret), { algorithms: [ALGORITHM], requiredClaims: ['exp'] }));
   } catch (error) {
     throw refused(`Not signed in: ${reasonOf(error)}.`);
   }
@@ -78,6 +92,9 @@ export async function principalOf(authorization: string | undefined, settings: A
   const bureau = (payload.bureau ?? null) as Bureau | null;
   if (bureau !== null && !BUREAUX.includes(bureau)) throw refused(`Not signed in: the token's bureau must be one of ${BUREAUX.join(', ')}.`);
   if (role === 'director' && !bureau) throw refused('Not signed in: a director\'s token must name a bureau.');
-  if (!payload.sub) throw refused('Not signed in: the token has no subject (sub).');
-  return { sub: payload.sub, role, bureau };
+  const { sub } = payload as { sub?: unknown };
+  if (typeof sub !== 'string' || !sub.trim() || sub.length > MAX_SUBJECT_LENGTH) {
+    throw refused(`Not signed in: the token's subject (sub) must be a name of 1 to ${MAX_SUBJECT_LENGTH} characters.`);
+  }
+  return { sub, role, bureau };
 }
