@@ -1,3 +1,5 @@
+import { operationKindOf } from './operation-kind';
+
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 interface SharedAnswer {
@@ -15,7 +17,7 @@ export function deduplicatingFetch(fetchOnce: Fetch): Fetch {
   const inFlight = new Map<string, Promise<SharedAnswer>>();
   return async (input, init) => {
     const body = typeof init.body === 'string' ? init.body : null;
-    if (!body || body.includes('"query":"mutation')) return fetchOnce(input, init);
+    if (!body || operationKindOf(body) !== 'query') return fetchOnce(input, init);
     const key = `${input}\n${new Headers(init.headers).get('authorization') ?? ''}\n${body}`;
     let shared = inFlight.get(key);
     if (!shared) {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { getOperationAST, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { CacheDecision, ResponseCache } from '@mandate-graph/server-kit';
 import { subgraphHealth } from './health';
+import { operationKindOf } from './operation-kind';
 
 export interface ResponseCacheOptions {
   /** Most bytes of answers held, least recently used dropped first; 0 turns the cache off. */
@@ -31,16 +31,9 @@ export function responseCacheFromEnvironment(env: NodeJS.ProcessEnv = process.en
   return { maxBytes: Math.round(megabytes * 1024 * 1024) };
 }
 
-const MUTATION = /\bmutation\b/;
-
-function operationKind(body: string): 'query' | 'mutation' | 'subscription' | null {
-  try {
-    const { query, operationName } = JSON.parse(body) as { query?: unknown; operationName?: unknown };
-    if (typeof query !== 'string') return null;
-    return getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation ?? null;
-  } catch {
-    return null;
-  }
+/** Only a request whose body is JSON, exactly: anything else meets Apollo's CSRF check, which must run first. */
+function isJsonRequest(request: IncomingMessage): boolean {
+  return request.headers['content-type']?.split(';', 1)[0].trim().toLowerCase() === 'application/json';
 }
 
 function hasErrors(answer: string): boolean {
@@ -92,16 +85,15 @@ export function startResponseCache(subgraphUrls: Record<string, string>, options
     ready: first,
     close: () => clearInterval(timer),
     consult(request: IncomingMessage, body: string): CacheDecision {
-      const mayWrite = MUTATION.test(body);
-      const cacheable = request.method === 'POST' && !request.headers.authorization && request.headers['content-type']?.includes('application/json');
-      if (!cacheable) return mayWrite ? countMutation : passThrough;
+      const kind = operationKindOf(body);
+      const cacheable = request.method === 'POST' && !request.headers.authorization && isJsonRequest(request);
+      if (!cacheable) return kind === 'mutation' ? countMutation : passThrough;
       const version = currentVersion();
       const key = createHash('sha256').update(body).digest('base64url');
       const stored = answers.get(key);
       if (stored && version !== null && stored.version === version) return { hit: stored.body };
       return {
         offer(status, answer) {
-          const kind = operationKind(body);
           if (kind === 'mutation') mutationsAnswered++;
           if (version === null || status !== 200 || kind !== 'query' || hasErrors(answer)) return;
           answers.set(key, { version, body: answer });
