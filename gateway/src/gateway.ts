@@ -3,11 +3,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
-  maskInternalErrors, principalOf, requestLogPlugin, startHttpServer,
+  GATEWAY_SECRET_HEADER, maskInternalErrors, principalOf, requestLogPlugin, startHttpServer, withoutSuggestions,
   type AuthSettings, type Principal, type RequestInfo, type RunningHttpServer,
 } from '@mandate-graph/server-kit';
 import { armorFor, type ArmorLimits } from './armor';
 import { costLimitPlugin } from './cost-limit';
+import { operationResolutionPlugin } from './operation-resolution';
 import { startListStatistics } from './list-statistics';
 import { healthRoute, type Supervision } from './health';
 import { deduplicatingFetch } from './deduplicate';
@@ -54,13 +55,18 @@ function unavailable(name: string, cause: unknown): GraphQLError {
   });
 }
 
-function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const masked = maskInternalErrors()(formatted, error);
-  return { ...masked, message: masked.message.replace(URL_PATTERN, '[subgraph]') };
+function formatGatewayError(production: boolean) {
+  const mask = maskInternalErrors();
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = mask(formatted, error);
+    const answer = { ...masked, message: masked.message.replace(URL_PATTERN, '[subgraph]') };
+    return production ? withoutSuggestions(answer) : answer;
+  };
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
   const timeout = options.subgraphTimeoutMs ?? 10_000;
+  const production = options.production ?? process.env.NODE_ENV === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -71,6 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           const authorization = context.request?.headers.authorization;
           if (authorization) request.http?.headers.set('authorization', authorization);
           if (context.request) request.http?.headers.set('x-request-id', context.request.requestId);
+          if (options.auth.gatewaySecret) request.http?.headers.set(GATEWAY_SECRET_HEADER, options.auth.gatewaySecret);
         },
         fetcher: deduplicatingFetch(async (input, init) => {
           try {
@@ -81,19 +88,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         }) as never,
       }),
   });
-  const production = options.production ?? process.env.NODE_ENV === 'production';
   const armor = armorFor({ production, limits: options.limits });
-  const listStatistics = startListStatistics(options.subgraphUrls, options.listStatisticsRefreshMs);
+  const subgraphHeaders: Record<string, string> = options.auth.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: options.auth.gatewaySecret } : {};
+  const listStatistics = startListStatistics(options.subgraphUrls, options.listStatisticsRefreshMs, subgraphHeaders);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError,
+    formatError: formatGatewayError(production),
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    plugins: [...armor.plugins, costLimitPlugin(armor.maxCost, listStatistics.listSizeOf), requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [operationResolutionPlugin(), ...armor.plugins, costLimitPlugin(armor.maxCost, listStatistics.listSizeOf), requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     // The command stops the server itself, in order, on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
   });

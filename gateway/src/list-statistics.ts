@@ -12,13 +12,13 @@ export interface ListStatistics {
  * The stored lengths of every list field, read from each subgraph's /list-sizes every `refreshMs`. A
  * subgraph that does not answer keeps its last statistics; one never heard from is priced by the default.
  */
-export function startListStatistics(subgraphUrls: Record<string, string>, refreshMs = 10_000): ListStatistics {
+export function startListStatistics(subgraphUrls: Record<string, string>, refreshMs = 10_000, headers: Record<string, string> = {}): ListStatistics {
   const sizes = new Map<string, number>();
   const readAll = async () => {
     await Promise.all(
       Object.values(subgraphUrls).map(async (url) => {
         try {
-          const response = await fetch(new URL(LIST_SIZES_PATH, url), { signal: AbortSignal.timeout(5_000) });
+          const response = await fetch(new URL(LIST_SIZES_PATH, url), { headers, signal: AbortSignal.timeout(5_000) });
           if (!response.ok) return;
           const report = (await response.json()) as ListSizeReport;
           for (const [coordinate, size] of Object.entries(report.sizes ?? {})) {

@@ -48,6 +48,9 @@ describe('npm start (the built command, as a user runs it)', () => {
       const answer = await postGraphQL<any>(url, '{ group(id: "WG-KEPT") { name } }');
       expect(answer.data?.group, `round ${round}`).toEqual({ name: 'Group that survives restarts' });
       expect(run.output()).toMatch(/1 documents created/);
+      // Each start gives its gateway a secret of its own: a subgraph's port answers nobody else.
+      const [, subgraphUrl] = run.output().match(/The meetings subgraph serves at (\S+)/)!;
+      expect((await postGraphQL<any>(subgraphUrl, '{ _service { sdl } }')).status).toBe(403);
       if (round === 2) {
         const sample = await postGraphQL<any>(url, '{ group(id: "CWG-SAMPLE") { establishedBy { id } meetings { id } } }');
         expect(sample.data?.group).toEqual({ establishedBy: [{ id: 'C-RES-1400' }], meetings: [{ id: 'CWG-SAMPLE-3' }, { id: 'CWG-SAMPLE-4' }, { id: 'CWG-SAMPLE-OC-2' }] });

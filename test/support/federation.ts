@@ -17,7 +17,11 @@ export interface Federation {
   close(): Promise<void>;
 }
 
-export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits' | 'subgraphTimeoutMs' | 'responseCache'>> & { authRequired?: boolean };
+export type FederationOptions = Partial<Pick<GatewayOptions, 'production' | 'limits' | 'subgraphTimeoutMs' | 'responseCache'>> & {
+  authRequired?: boolean;
+  /** Subgraphs answer only the gateway, which sends it. */
+  gatewaySecret?: string;
+};
 
 export interface GraphQLAnswer<T> {
   status: number;
@@ -45,13 +49,18 @@ const isHealthProbe = (sql: string) => sql.includes('"data_version"');
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const database = await provisionTestDatabase();
-  const auth: AuthSettings = { secret: randomBytes(32).toString('base64url'), required: options.authRequired ?? false };
+  const auth: AuthSettings = {
+    secret: randomBytes(32).toString('base64url'), required: options.authRequired ?? false,
+    ...(options.gatewaySecret ? { gatewaySecret: options.gatewaySecret } : {}),
+  };
   const statements: Record<string, string[]> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
   try {
     for (const { definition } of SUBGRAPHS) {
       const log: string[] = (statements[definition.name] = []);
-      subgraphs[definition.name] = await startSubgraph(definition, { databaseUrl: database.url, onQuery: (sql) => isHealthProbe(sql) || log.push(sql), auth });
+      subgraphs[definition.name] = await startSubgraph(definition, {
+        databaseUrl: database.url, onQuery: (sql) => isHealthProbe(sql) || log.push(sql), auth, production: options.production,
+      });
     }
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(SCHEMA_DIR),

@@ -71,7 +71,10 @@ export class SupervisedSubgraph {
   start(): Promise<void> {
     return new Promise((resolve, reject) => {
       const child = fork(CLI_BIN, ['subgraph', this.name, '--port', String(this.port)], {
-        env: { ...process.env, DATABASE_URL: this.databaseUrl, AUTH_JWT_SECRET: this.auth.secret, AUTH_REQUIRED: String(this.auth.required) },
+        env: {
+          ...process.env, DATABASE_URL: this.databaseUrl, AUTH_JWT_SECRET: this.auth.secret, AUTH_REQUIRED: String(this.auth.required),
+          ...(this.auth.gatewaySecret ? { GATEWAY_SECRET: this.auth.gatewaySecret } : {}),
+        },
         stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       });
       const tail = new StderrTail();

@@ -14,6 +14,9 @@ const CLIENT_CODES = new Set([
 /** What the pg driver and the pool say when the database cannot be reached or dropped the connection. */
 const UNREACHABLE_DATABASE = /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|Timeout acquiring a connection|terminating connection|database ".*" is not currently accepting connections|Client has encountered a connection error|Connection ended/i;
 
+/** A PostgreSQL server cancelled the statement, or the driver stopped waiting for one that hung. */
+const SLOW_DATABASE = /canceling statement due to statement timeout|Query read timeout/i;
+
 /**
  * Keeps SQL, stack traces and internal addresses out of answers: a client sees what it can act on; the
  * log keeps the rest.
@@ -32,8 +35,20 @@ export function maskInternalErrors(service = 'this service') {
     if (original instanceof Error && UNREACHABLE_DATABASE.test(`${original.message} ${(original as { code?: string }).code ?? ''}`)) {
       return { message: `The ${service} store is unreachable for now; try again shortly.`, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
+    if (original instanceof Error && SLOW_DATABASE.test(original.message)) {
+      return { message: `The ${service} store took too long to answer; ask for less (fewer search terms, smaller pages) or try again.`, path: formatted.path, extensions: { code: 'DATABASE_TIMEOUT' } };
+    }
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * graphql-js appends "Did you mean …?" to validation errors for fields, arguments, types and enum values:
+ * in production that maps the schema for whoever probes it with typos.
+ */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 export function userInputError(message: string, argumentName?: string): GraphQLError {
@@ -61,7 +76,7 @@ export function requestLogPlugin(service: string): ApolloServerPlugin<BaseContex
           const requestId = contextValue?.request?.requestId;
           if (!requestId || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
-            ['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE'].includes(String(error.extensions?.code)) ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+            ['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', 'DATABASE_TIMEOUT'].includes(String(error.extensions?.code)) ? { ...error, extensions: { ...error.extensions, requestId } } : error,
           );
         },
       };

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { describeListenError } from '@mandate-graph/database';
 
@@ -24,6 +24,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   /** Handled before GraphQL; return true when answered. */
   routes?: Route[];
   responseCache?: ResponseCache;
+  /** When set, only requests whose `header` carries `value` are answered (liveness at /health excepted). */
+  requiredSecret?: { header: string; value: string };
 }
 
 /** What a response cache decides for one request, before GraphQL runs. */
@@ -81,6 +83,13 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
+/** Compares digests, so that the time taken says nothing about how much of a guess was right. */
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
 /**
  * Apollo Server on plain node:http: the same adapter serves subgraphs and the gateway, with a body
  * limit, a request id on every answer, extra routes (health) and a graceful close.
@@ -97,8 +106,13 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (!response.writableFinished) callerGone.abort();
     });
     try {
-      for (const route of options.routes ?? []) if (await route(request, response)) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
+      const secret = options.requiredSecret;
+      if (secret && url.pathname !== '/health' && !sameSecret(request.headers[secret.header], secret.value)) {
+        request.resume();
+        return sendJson(response, 403, { errors: [{ message: `${options.name} answers only the gateway.`, extensions: { code: 'FORBIDDEN' } }] }, requestId);
+      }
+      for (const route of options.routes ?? []) if (await route(request, response)) return;
       if (url.pathname !== '/graphql' && url.pathname !== '/') {
         return sendJson(response, 404, { errors: [{ message: `No such path: ${url.pathname}. GraphQL is served at /graphql.` }] }, requestId);
       }

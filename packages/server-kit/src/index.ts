@@ -3,9 +3,9 @@ export { startHttpServer, sendJson, type RunningHttpServer, type RequestInfo, ty
 export { ConnectionType, PageInfo, paginate, pageSize, encodeCursor, decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Connection, type Edge } from './pagination';
 export { Provenance, DocumentReference, provenanceType, toProvenance, type StoredProvenance } from './provenance';
 export { entityLoader, groupLoader } from './loaders';
-export { maskInternalErrors, requestLogPlugin, userInputError } from './errors';
+export { maskInternalErrors, requestLogPlugin, userInputError, withoutSuggestions } from './errors';
 export {
-  principalOf, signToken, authSettingsFromEnvironment, unauthenticated, forbidden, ROLES, BUREAUX,
+  principalOf, signToken, authSettingsFromEnvironment, unauthenticated, forbidden, ROLES, BUREAUX, GATEWAY_SECRET_HEADER,
   type Principal, type Role, type Bureau, type AuthSettings,
 } from './auth';
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';

@@ -4,10 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { openStore, type Store, type StoreOptions } from '@mandate-graph/database';
 import type { FederatedSchema } from './federation';
-import { maskInternalErrors } from './errors';
 import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
-import { principalOf, type AuthSettings, type Principal } from './auth';
-import { requestLogPlugin } from './errors';
+import { GATEWAY_SECRET_HEADER, principalOf, type AuthSettings, type Principal } from './auth';
+import { maskInternalErrors, requestLogPlugin, withoutSuggestions } from './errors';
 import { readDataVersion } from './data-version';
 import { listSizesRoute, type ListSizeQueries } from './list-sizes';
 import { enforceExecutionBudget, executionBudgetFromEnvironment, executionBudgetPlugin, RequestBudget, type ExecutionBudget } from './execution-budget';
@@ -43,6 +42,15 @@ export interface SubgraphOptions {
   auth: AuthSettings;
   /** What one request may make it do. Default: SUBGRAPH_MAX_FIELD_VALUES, SUBGRAPH_DEADLINE_MS. */
   budget?: Partial<ExecutionBudget>;
+  /** Production: no "Did you mean …?" in errors. Default: NODE_ENV=production. */
+  production?: boolean;
+  /** The longest one SQL statement may run. Default: STATEMENT_TIMEOUT_MS, else 10 s (the gateway's fetch timeout). */
+  statementTimeoutMs?: number;
+}
+
+function statementTimeoutFromEnvironment(): number {
+  const configured = Number(process.env.STATEMENT_TIMEOUT_MS);
+  return Number.isInteger(configured) && configured > 0 ? configured : 10_000;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -50,25 +58,30 @@ export interface RunningSubgraph extends RunningHttpServer {
   store: Store;
 }
 
-export function openSubgraphStore<Loaders>(definition: SubgraphDefinition<Loaders>, options: Pick<SubgraphOptions, 'databaseUrl' | 'onQuery'>): Promise<Store> {
+export function openSubgraphStore<Loaders>(
+  definition: SubgraphDefinition<Loaders>, options: Pick<SubgraphOptions, 'databaseUrl' | 'onQuery' | 'statementTimeoutMs'>,
+): Promise<Store> {
   return openStore({
     url: options.databaseUrl,
     schema: definition.databaseSchema,
     entities: definition.entities,
     migrations: definition.migrations,
     onQuery: options.onQuery,
+    statementTimeoutMs: options.statementTimeoutMs,
   });
 }
 
 /** Opens the store (applying migrations), then serves the subgraph over HTTP with /health. */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, options: SubgraphOptions): Promise<RunningSubgraph> {
-  const store = await openSubgraphStore(definition, options);
+  const store = await openSubgraphStore(definition, { ...options, statementTimeoutMs: options.statementTimeoutMs ?? statementTimeoutFromEnvironment() });
   try {
     const schema = enforceExecutionBudget((await definition.buildSchema()).schema);
     const budget = { ...executionBudgetFromEnvironment(), ...options.budget };
+    const production = options.production ?? process.env.NODE_ENV === 'production';
+    const mask = maskInternalErrors(definition.name);
     const apollo = new ApolloServer<SubgraphContext<Loaders>>({
       schema,
-      formatError: maskInternalErrors(definition.name),
+      formatError: production ? (formatted, error) => withoutSuggestions(mask(formatted, error)) : mask,
       includeStacktraceInErrorResponses: false,
       // The process that runs it decides when to stop (the command handles SIGINT and SIGTERM).
       stopOnTerminationSignals: false,
@@ -83,6 +96,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       name: `the ${definition.name} subgraph`,
       port: options.port ?? 0,
       host: options.host,
+      requiredSecret: options.auth.gatewaySecret ? { header: GATEWAY_SECRET_HEADER, value: options.auth.gatewaySecret } : undefined,
       context: async (request) => {
         const principal = await principalOf(request.headers.authorization, options.auth);
         const em = store.em.fork() as EntityManager;

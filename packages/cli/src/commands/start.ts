@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { describeListenError } from '@mandate-graph/database';
 import { startGateway } from '@mandate-graph/gateway';
@@ -51,7 +52,8 @@ export async function runStart(options: StartOptions): Promise<number> {
     const repositories = options.repositories.length ? options.repositories : [SAMPLE_REPOSITORY];
     const failedDocuments = await ingestInto(database.url, repositories);
     if (failedDocuments) console.error(`${failedDocuments} documents could not be ingested (see above); serving the rest.`);
-    const auth = authSettings();
+    // Subgraph ports answer only this gateway: a secret of its own for every run, unless one is configured.
+    const auth = { gatewaySecret: randomBytes(32).toString('base64url'), ...authSettings() };
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
     // Each subgraph migrates only its own PostgreSQL schema, so they can start side by side.
     children.push(...SUBGRAPHS.map(({ definition }, index) => new SupervisedSubgraph(definition.name, ports[index], database!.url, auth)));
