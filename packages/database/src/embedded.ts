@@ -1,10 +1,12 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { mkdirSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 import { SessionQueue } from './session-queue';
 import { describeListenError } from './listen-error';
+import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock';
 
 export interface EmbeddedPostgres {
   /** postgres://… URL that the ordinary `pg` driver connects to. */
@@ -28,7 +30,21 @@ export interface EmbeddedPostgresOptions {
  * same `@mikro-orm/postgresql` driver whether the store is embedded or a PostgreSQL server.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  let lock: DataDirectoryLock | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    // Throws StoreInUseError (naming the holder and where it serves) when another process has it open.
+    lock = lockDataDirectory(resolvePath(options.dataDir));
+  }
+  try {
+    return await serveEmbeddedPostgres(options, lock);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function serveEmbeddedPostgres(options: EmbeddedPostgresOptions, lock: DataDirectoryLock | undefined): Promise<EmbeddedPostgres> {
   const handlers = new Set<PGLiteSocketHandler>();
 
   // Listen before loading PGlite, so a taken port is reported at once.
@@ -63,11 +79,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     throw error;
   }
   queue = new SessionQueue(db);
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  lock?.announce(url);
 
   let closed = false;
   let paused = false;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url,
     port,
     async pause() {
       if (paused || closed) return;
@@ -90,6 +108,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
       await Promise.all([...handlers].map((handler) => handler.detach(true)));
       if (!paused) await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
+      lock?.release();
     },
   };
 }

@@ -2,3 +2,4 @@ export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOpti
 export { openStore, type Store, type StoreOptions } from './store';
 export { provisionTestDatabase, type TestDatabase } from './test-database';
 export { describeListenError } from './listen-error';
+export { StoreInUseError, type StoreHolder } from './data-dir-lock';

@@ -22,7 +22,9 @@ export async function ingestInto(databaseUrl: string, directories: string[], opt
 /** `mandate-graph ingest [--moved] DIR...`: exits 1 when any document failed (after ingesting all the others). */
 export async function runIngest(directories: string[], options: IngestOptions = {}): Promise<number> {
   if (!directories.length) throw new Error('ingest needs at least one repository folder');
-  const database = await openDatabase();
+  // A graph serving the embedded store already: its store takes the documents, and its answers show them.
+  const database = await openDatabase({ shareRunning: true });
+  console.log(`Store: ${database.description}`);
   try {
     return (await ingestInto(database.url, directories, options)) ? 1 : 0;
   } finally {
