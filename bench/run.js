@@ -62,6 +62,7 @@ async function main() {
     date: new Date().toISOString(), citationsMbPerSecond: citations.mbPerSecond, finalActsSeconds: ingest.seconds,
     finalActsDocuments: ingest.documents, finalActsParagraphs: ingest.paragraphs, unchangedSeconds: ingest.unchangedSeconds,
   }, null, 2)}\n`);
+  runScript('big-document.js', [16]);
   // --documents '' measures the corpus only and rewrites the report from the scale runs on record.
   for (const documents of values.documents.split(',').filter(Boolean).map(Number)) {
     if (!(values.reuse && existsSync(join(__dirname, 'results', `ingest-${documents}.json`)))) runScript('ingest-scale.js', [documents]);

@@ -4,7 +4,7 @@ import type { Extractors } from './extractors';
 import { fileHash, IngestError, readDocuments, MAX_DOCUMENT_BYTES } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
-import { retractDocument, writeDocument } from './write';
+import { extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps } from './write';
 
 export interface IngestFailure { path: string; reason: string }
 
@@ -73,6 +73,7 @@ export async function ingestRepositories(
       fail({ path: directory, reason: (error as Error).message });
     }
   }
+  const transaction = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => store.em.fork().transactional((em) => work(em as EntityManager));
   const total = repositories.reduce((sum, repository) => sum + repository.files.length, 0);
   let done = 0;
   for (const repository of repositories) {
@@ -108,7 +109,10 @@ export async function ingestRepositories(
         } else {
           for (const document of readDocuments(file, bytes)) {
             written.add(document.name);
-            const outcome = await store.em.fork().transactional((em) => writeDocument(em as EntityManager, repository, file, document, extractors));
+            const extracted = extract(document, extractors);
+            const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
+              ? await writeDocumentInSteps(transaction, repository, file, document, extracted)
+              : await transaction((em) => writeDocument(em, repository, file, document, extracted));
             report.documents[outcome]++;
             report.paragraphs += document.paragraphs.length;
           }

@@ -31,7 +31,7 @@ export class IngestError extends Error {
 }
 
 /** A document bigger than this is refused rather than risking the run's memory. */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 export function fileHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

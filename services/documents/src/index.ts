@@ -17,6 +17,6 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
 
 export * from './entities';
 export {
-  storeDocument, storedContentHashes, removeDocument, claimRepository, RepositoryClaimError, storeDocumentSymbols,
+  storeDocument, appendDocumentRows, finishDocument, storedContentHashes, removeDocument, claimRepository, RepositoryClaimError, storeDocumentSymbols,
   type DocumentRecord, type DocumentSymbolFact, type StoreOutcome,
 } from './ingest/store-document';

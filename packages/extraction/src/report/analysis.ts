@@ -3,6 +3,7 @@ import { findDates, type DateMention } from './dates';
 import { extractGroups, type GroupResult } from './groups';
 import { findMeetingMentions, type MeetingMention } from './mentions';
 import { sentencesOf, type Sentence } from './sentences';
+import { inTextOrder, within } from './within';
 
 /** A sentence with what the shared readers found in it (document offsets throughout). */
 export interface SentenceInfo extends Sentence {
@@ -29,6 +30,9 @@ export interface Analysis {
   meetingId(m: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null;
 }
 
+/** How far before a sentence a group's name may end and still be the one its meeting belongs to. */
+const NAME_BEFORE_SENTENCE = 200;
+
 export function analyze(text: string, paragraphs: Paragraph[]): Analysis {
   const groups = extractGroups(text, paragraphs);
   const meetingId = (m: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null => {
@@ -39,10 +43,12 @@ export function analyze(text: string, paragraphs: Paragraph[]): Analysis {
 
   const infos: ParagraphInfo[] = [];
   let context: string | null = null;
+  const mentions = inTextOrder(groups.mentions);
   for (const paragraph of paragraphs) {
     const sentences = sentencesOf(paragraph).map((s): SentenceInfo => ({
       ...s,
-      meetings: findMeetingMentions(text, s.start, s.end, groups.mentions),
+      // The group a meeting is "of" is named in its sentence, or just before it ("CWG-Internet: the 17th meeting").
+      meetings: findMeetingMentions(text, s.start, s.end, within(mentions, Math.max(0, s.start - NAME_BEFORE_SENTENCE), s.end)),
       dates: findDates(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })),
     }));
     const subject = sentences.flatMap((s) => s.meetings).find((m) => m.kind === 'GROUP_MEETING' && !m.launches);

@@ -1,8 +1,10 @@
 import type { ResolutionFact } from '../types';
 import type { Analysis, SentenceInfo } from './analysis';
 import type { CitedResolution } from './citations';
+import type { GroupMention } from './groups';
 import { CONSULTATION_WORD } from './lexicon';
 import { spanOf } from './span';
+import { inTextOrder, within } from './within';
 
 const ESTABLISH = /成立|设立|建立|创建|\bestablish(?:ed|es|ing)?\b|\bset up\b|\bcreat(?:ed|es|ing)\b/i;
 /** Words that make the next citation the basis of an act, not the act itself ("in accordance with Res. 102"). */
@@ -18,15 +20,21 @@ const GOVERNS = /确定|规定|指导|责成|模式|\bguid(?:e|es|ed|ance)\b|\bm
  */
 export function extractResolutionFacts(a: Analysis, cited: CitedResolution[]): ResolutionFact[] {
   const out: ResolutionFact[] = [];
+  const seen = new Set<string>();
   const add = (f: ResolutionFact): void => {
-    if (!out.some((o) => o.resolution === f.resolution && o.kind === f.kind && o.target === f.target)) out.push(f);
+    const key = `${f.resolution}|${f.kind}|${f.target}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(f);
   };
+  const ordered = inTextOrder(cited);
+  const mentions = inTextOrder(a.groups.mentions);
   for (const p of a.paragraphs) {
     for (const s of p.sentences) {
-      const cites = cited.filter((c) => c.start >= s.start && c.end <= s.end);
+      const cites = within(ordered, s.start, s.end);
       if (!cites.length) continue;
       const source = spanOf(a.text, p.paragraph, s.start, s.end);
-      for (const f of establishes(a, s, cites)) add({ ...f, source });
+      for (const f of establishes(s, cites, within(mentions, s.start, s.end)[0], a.text)) add({ ...f, source });
       for (const f of merges(a, s, cites)) add({ ...f, source });
       for (const f of abrogations(a, s, cites)) add({ ...f, source });
     }
@@ -36,19 +44,17 @@ export function extractResolutionFacts(a: Analysis, cited: CitedResolution[]): R
 
 type Bare = Omit<ResolutionFact, 'source'>;
 
-function establishes(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] {
+function establishes(s: SentenceInfo, cites: CitedResolution[], group: GroupMention | undefined, text: string): Bare[] {
   const verb = ESTABLISH.exec(s.text);
-  if (!verb) return [];
-  const group = a.groups.mentions.find((g) => g.start >= s.start && g.end <= s.end);
-  if (!group) return [];
+  if (!verb || !group) return [];
   // Drop the citations that are the basis ("in accordance with Resolutions 102 and 140"): a list
   // inherits the status of its first member.
   const acting: CitedResolution[] = [];
   let previous: { cite: CitedResolution; basis: boolean } | null = null;
   for (const c of cites) {
-    const between: string = previous ? a.text.slice(previous.cite.end, c.start) : '';
+    const between: string = previous ? text.slice(previous.cite.end, c.start) : '';
     const listed: boolean = previous !== null && /^[\s第号和及與与、,，]*(?:and|or)?[\s第号]*$/i.test(between.replace(/[（(][^）)]*[）)]/g, ''));
-    const basis: boolean = listed ? previous!.basis : BASIS.test(a.text.slice(s.start, c.start));
+    const basis: boolean = listed ? previous!.basis : BASIS.test(text.slice(s.start, c.start));
     previous = { cite: c, basis };
     if (!basis) acting.push(c);
   }
@@ -109,14 +115,16 @@ function abrogations(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Ba
 export function consultationResolutions(a: Analysis, cited: CitedResolution[], facts: ResolutionFact[]): (groupId: string) => string[] {
   const abrogated = new Set(facts.filter((f) => f.kind === 'ABROGATED').map((f) => f.resolution));
   const byGroup = new Map<string, string[]>();
+  const ordered = inTextOrder(cited);
+  const mentions = inTextOrder(a.groups.mentions);
   for (const p of a.paragraphs) {
     for (const s of p.sentences) {
       if (!CONSULTATION_WORD.test(s.text) || !GOVERNS.test(s.text)) continue;
-      const group = a.groups.mentions.find((g) => g.start >= s.start && g.end <= s.end)?.groupId ?? a.groups.mainGroup;
+      const group = within(mentions, s.start, s.end)[0]?.groupId ?? a.groups.mainGroup;
       if (!group) continue;
       const list = byGroup.get(group) ?? [];
-      for (const c of cited) {
-        if (c.start >= s.start && c.end <= s.end && !abrogated.has(c.id) && !list.includes(c.id)) list.push(c.id);
+      for (const c of within(ordered, s.start, s.end)) {
+        if (!abrogated.has(c.id) && !list.includes(c.id)) list.push(c.id);
       }
       byGroup.set(group, list);
     }

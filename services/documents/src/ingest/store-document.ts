@@ -18,6 +18,9 @@ export interface DocumentRecord {
 
 export type StoreOutcome = 'created' | 'replaced' | 'unchanged';
 
+/** Rows per insert statement: a few hundred kilobytes of SQL at most. */
+const ROWS_PER_STATEMENT = 1_000;
+
 /** Another folder already holds the repository id: nothing of the repository is touched. */
 export class RepositoryClaimError extends Error {}
 
@@ -54,8 +57,12 @@ export async function removeDocument(em: EntityManager, id: string): Promise<voi
 /**
  * Writes one document with its paragraphs and citations inside the caller's transaction. The same
  * content changes nothing; changed content replaces exactly this document's rows.
+ *
+ * With `rowsLater`, only the document row is written, marked unfinished (no content hash, so that an
+ * ingestion cut short does it again): its paragraphs and citations follow in transactions of their own
+ * (`appendDocumentRows`), and `finishDocument` sets the hash last.
  */
-export async function storeDocument(em: EntityManager, record: DocumentRecord): Promise<StoreOutcome> {
+export async function storeDocument(em: EntityManager, record: DocumentRecord, options: { rowsLater?: boolean } = {}): Promise<StoreOutcome> {
   const id = `${record.repository}/${record.name}`;
   const existing = await em.findOne(DocumentEntity, id);
   if (existing?.contentHash === record.contentHash) return 'unchanged';
@@ -67,21 +74,45 @@ export async function storeDocument(em: EntityManager, record: DocumentRecord): 
   }
   await em.upsert(DocumentEntity, {
     id, repository: record.repository, name: record.name, path: record.path, format: record.format, language,
-    title: record.title, text: record.text, contentHash: record.contentHash, sortKey: record.name,
+    title: record.title, text: record.text, contentHash: options.rowsLater ? UNFINISHED : record.contentHash, sortKey: record.name,
   });
-  if (record.paragraphs.length) {
-    await em.insertMany(ParagraphEntity, record.paragraphs.map((paragraph, position) => ({
-      document: id, position, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, language,
-    })));
-  }
-  if (record.citations.length) {
-    await em.insertMany(CitationEntity, record.citations.map((citation, position) => ({
-      document: id, position, text: citation.text, paragraph: citation.paragraph, start: citation.start, end: citation.end,
-      resolution: citation.resolution, revision: citation.revision?.label ?? null, confidence: citation.confidence,
-      sortKey: `${id}|${String(position).padStart(6, '0')}`,
-    })));
-  }
+  if (!options.rowsLater) await appendDocumentRows(em, id, record.language, record.paragraphs, record.citations);
   return existing ? 'replaced' : 'created';
+}
+
+/** The content hash of a document whose rows are still being written: no file hashes to it. */
+const UNFINISHED = '';
+
+/**
+ * Adds paragraphs and citations to a stored document, numbered on from `from` (their positions in the whole
+ * document), in statements of a bounded size: one statement for 100,000 paragraphs would be a SQL text of the
+ * document's whole size again, held at once by the driver and by the embedded server's socket buffer.
+ */
+export async function appendDocumentRows(
+  em: EntityManager, id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], citations: DocumentRecord['citations'],
+  from: { paragraph: number; citation: number } = { paragraph: 0, citation: 0 },
+): Promise<void> {
+  const language = documentLanguage.toUpperCase() as Language;
+  for (let offset = 0; offset < paragraphs.length; offset += ROWS_PER_STATEMENT) {
+    await em.insertMany(ParagraphEntity, paragraphs.slice(offset, offset + ROWS_PER_STATEMENT).map((paragraph, index) => ({
+      document: id, position: from.paragraph + offset + index, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, language,
+    })));
+  }
+  for (let offset = 0; offset < citations.length; offset += ROWS_PER_STATEMENT) {
+    await em.insertMany(CitationEntity, citations.slice(offset, offset + ROWS_PER_STATEMENT).map((citation, index) => {
+      const position = from.citation + offset + index;
+      return {
+        document: id, position, text: citation.text, paragraph: citation.paragraph, start: citation.start, end: citation.end,
+        resolution: citation.resolution, revision: citation.revision?.label ?? null, confidence: citation.confidence,
+        sortKey: `${id}|${String(position).padStart(6, '0')}`,
+      };
+    }));
+  }
+}
+
+/** The last step of a document written in steps: from now on it counts as stored, and unchanged next time. */
+export async function finishDocument(em: EntityManager, id: string, contentHash: string): Promise<void> {
+  await em.nativeUpdate(DocumentEntity, { id }, { contentHash });
 }
 
 export interface DocumentSymbolFact { document: string; symbol: string; source: StoredProvenance }
