@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestReport } from '@mandate-graph/ingestion';
+import type { IngestReport } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
 import { writeRepository } from '../support/fixtures';
+import { ingestInto } from '../support/ingest';
 
 // A document with more paragraphs than one short transaction should hold is written in steps, so that the
 // store answers reads between them: it must come out whole, in order, once, and a run cut short is redone.
@@ -15,14 +16,7 @@ const report = () => `Report by the Chair of the Council Working Group on Harbou
 describe('a document too big for one transaction', () => {
   let graph: Federation;
   let repository: string;
-  const ingest = async (): Promise<IngestReport> => {
-    const store = await openIngestionStore(graph.database.url);
-    try {
-      return await ingestRepositories(store, [repository], defaultExtractors);
-    } finally {
-      await store.close();
-    }
-  };
+  const ingest = (): Promise<IngestReport> => ingestInto(graph.database.url, [repository]);
   const stored = async () => {
     const client = new pg.Client({ connectionString: graph.database.url });
     await client.connect();

@@ -1,9 +1,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestReport } from '@mandate-graph/ingestion';
+import type { IngestReport } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
 import { writeRepository } from '../support/fixtures';
+import { ingestInto } from '../support/ingest';
 
 // A repository that changes between runs, as real ones do: a report is edited, a file is deleted, a
 // curator adds what the reports do not print. Each run must leave the graph saying what the files say now.
@@ -36,14 +37,7 @@ const MANDATE = { fact: 'mandate', resolution: 'C-RES-1401', relation: 'INSTRUCT
 describe('a repository that changes between ingestions', () => {
   let graph: Federation;
   let repository: string;
-  const ingest = async (): Promise<IngestReport> => {
-    const store = await openIngestionStore(graph.database.url);
-    try {
-      return await ingestRepositories(store, [repository], defaultExtractors);
-    } finally {
-      await store.close();
-    }
-  };
+  const ingest = (): Promise<IngestReport> => ingestInto(graph.database.url, [repository]);
 
   beforeAll(async () => {
     graph = await startFederation();

@@ -3,10 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestOptions, type IngestReport } from '@mandate-graph/ingestion';
+import type { IngestOptions, IngestReport } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
 import { dumpStores } from '../support/dump';
 import { CORPUS, writeRepository } from '../support/fixtures';
+import { ingestInto } from '../support/ingest';
 
 // Repositories built to hurt, beside the real ones: each must be refused or cut down to what it may do,
 // with a reason naming the file, and the real repositories' facts must come out of it unchanged.
@@ -23,14 +24,7 @@ const overlay = (facts: object[]) => JSON.stringify({ facts }, null, 2);
 
 describe('a repository built to hurt', () => {
   let graph: Federation;
-  const ingest = async (directories: string[], options: IngestOptions = {}): Promise<IngestReport> => {
-    const store = await openIngestionStore(graph.database.url);
-    try {
-      return await ingestRepositories(store, directories, defaultExtractors, undefined, options);
-    } finally {
-      await store.close();
-    }
-  };
+  const ingest = (directories: string[], options: IngestOptions = {}): Promise<IngestReport> => ingestInto(graph.database.url, directories, options);
   const reasonsFor = (report: IngestReport, path: RegExp) => report.failures.filter((failure) => path.test(failure.path)).map((failure) => failure.reason);
   /** What the real repositories said: every store, less the rows of the repository under test. */
   const realFacts = async (hostile: string) => Object.fromEntries(
