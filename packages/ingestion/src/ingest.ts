@@ -78,7 +78,7 @@ export async function ingestRepositories(
   let done = 0;
   for (const repository of repositories) {
     try {
-      await store.em.fork().transactional((em) => claimRepository(em as EntityManager, repository.id, repository.title, repository.root, options));
+      await transaction((em) => claimRepository(em, repository.id, repository.title, repository.root, options));
     } catch (error) {
       if (!(error instanceof RepositoryClaimError)) throw error;
       fail({ path: repository.root, reason: error.message });
