@@ -68,7 +68,7 @@ describe('mandate-graph ingest', () => {
 
   it('names a folder that does not exist instead of failing the run', async () => {
     const report = await ingestRepositories(store, ['/nonexistent/folder', repository], defaultExtractors);
-    expect(report.failures[0]).toEqual({ path: '/nonexistent/folder', reason: '/nonexistent/folder: not a directory' });
+    expect(report.failures[0]).toEqual({ path: '/nonexistent/folder', reason: 'no such folder' });
     expect(report.documents.unchanged).toBe(3);
   });
 });

@@ -31,8 +31,26 @@ function port(value: string | undefined, fallback: number, what: string): number
   return parsed;
 }
 
+/** The lines of USAGE that describe one command: its first line starts with the command's name. */
+function usageOf(command: string): string | null {
+  const lines = USAGE.split('\n');
+  const first = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (first === -1) return null;
+  let last = first + 1;
+  while (last < lines.length && /^ {8}\S|^ {40,}\S/.test(lines[last])) last++;
+  const prefix = 'mandate-graph ';
+  return `Usage:\n\n${lines.slice(first, last).map((line, index) => `  ${index ? ' '.repeat(prefix.length) : prefix}${line.slice(2)}`).join('\n')}\n`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command && (rest.includes('--help') || rest.includes('-h'))) {
+    const usage = usageOf(command);
+    if (usage) {
+      console.log(usage);
+      return 0;
+    }
+  }
   switch (command) {
     case 'start': {
       const { values } = parseArgs({
@@ -73,7 +91,13 @@ export async function main(argv: string[]): Promise<number> {
     case 'generate': {
       const { values } = parseArgs({ args: rest, options: { documents: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
       if (!values.out) throw new Error('generate needs --out DIR');
-      return runGenerate({ documents: Number(values.documents), seed: Number(values.seed), out: values.out });
+      const documents = Number(values.documents);
+      if (!values.documents || !Number.isInteger(documents) || documents < 1) {
+        throw new Error(`--documents is how many documents to write, a whole number such as --documents 1000${values.documents ? `, got "${values.documents}"` : ''}`);
+      }
+      const seed = Number(values.seed);
+      if (!Number.isInteger(seed)) throw new Error(`--seed is a whole number, got "${values.seed}"`);
+      return runGenerate({ documents, seed, out: values.out });
     }
     case 'token': {
       const { values } = parseArgs({

@@ -157,7 +157,9 @@ export function readRepositoryFile(root: string, file: RepositoryFile): Buffer {
 
 /** A folder of documents: every .txt, .md, .html and .xml file under it, in a stable order. */
 export function openRepository(directory: string): Repository {
-  if (!existsSync(directory) || !statSync(directory).isDirectory()) throw new Error(`${directory}: not a directory`);
+  // The failure already names the folder: the reason says what is wrong with it.
+  if (!existsSync(directory)) throw new Error('no such folder');
+  if (!statSync(directory).isDirectory()) throw new Error('a file, not a folder: a repository is a folder of documents');
   // The real path: a link to the folder is the same repository as the folder.
   const root = realpathSync(resolve(directory));
   const manifest = readManifest(root);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   LANGUAGE_CODES, decodeDocument, detectLanguage, extractReportFacts, findCitations, splitParagraphs,
@@ -12,7 +12,10 @@ export interface ExtractOptions {
 }
 
 function readInput(file: string): Uint8Array {
-  return file === '-' ? readFileSync(0) : readFileSync(file);
+  if (file === '-') return readFileSync(0);
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  if (statSync(file).isDirectory()) throw new Error(`${file} is a folder: extract reads one document (mandate-graph ingest reads a repository)`);
+  return readFileSync(file);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describeListenError } from '@mandate-graph/database';
 import { startGateway } from '@mandate-graph/gateway';
@@ -33,6 +34,11 @@ async function ensurePortFree(port: number, what: string): Promise<void> {
  * in the reverse order on SIGINT/SIGTERM: the gateway drains, the subgraphs finish, the store closes.
  */
 export async function runStart(options: StartOptions): Promise<number> {
+  // A mistyped repository stops the start: serving yesterday's data after one easy-to-miss line would not.
+  for (const repository of options.repositories) {
+    if (!existsSync(repository)) throw new Error(`--repository ${repository}: no such folder`);
+    if (!statSync(repository).isDirectory()) throw new Error(`--repository ${repository}: a file, not a folder of documents`);
+  }
   const supergraphSdl = readSupergraph(SCHEMA_DIR);
   let database: Database | undefined;
   let gateway: RunningHttpServer | undefined;

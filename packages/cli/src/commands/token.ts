@@ -15,6 +15,10 @@ export async function runToken(options: TokenOptions): Promise<number> {
   const bureau = (options.bureau?.toUpperCase() ?? null) as Bureau | null;
   if (bureau && !BUREAUX.includes(bureau)) throw new Error(`--bureau must be one of ${BUREAUX.join(', ')}`);
   if (role === 'director' && !bureau) throw new Error('a director\'s token needs --bureau TSB, BR or BDT');
+  if (role !== 'director' && bureau) throw new Error(`only a director's token names a bureau: drop --bureau, or use --role director --bureau ${bureau}`);
+  if (!/^\d+\s*(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|y|yr|yrs|year|years)$/i.test(options.expires.trim())) {
+    throw new Error(`--expires is a duration such as 30m, 8h or 7d, got "${options.expires}"`);
+  }
   const sub = options.sub ?? (bureau ? `${role}-${bureau.toLowerCase()}` : role);
   console.log(await signToken({ sub, role, bureau }, authSecret(), options.expires));
   return 0;
