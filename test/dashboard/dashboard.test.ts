@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
-import { CORPUS, writeRepository } from '../support/fixtures';
+import { CORPUS, hasCorpus, writeRepository } from '../support/fixtures';
 import { ARTIFACTS, launchBrowser, screenshot, seriousAccessibilityViolations, watchForProblems, type Browser } from './browser';
 
 const DASHBOARD_DIST = join(__dirname, '../../dashboard/dist');
@@ -50,7 +50,7 @@ async function cell(table: Locator, rowHeader: string, columnHeader: string): Pr
   return ((await row.locator('th, td').nth(column).textContent()) ?? '').trim();
 }
 
-describe('the dashboard, in Chromium, on the real corpora through the gateway', () => {
+describe.skipIf(!hasCorpus)('the dashboard, in Chromium, on the real corpora through the gateway', () => {
   let graph: Federation;
   let browser: Browser;
   let base: string;

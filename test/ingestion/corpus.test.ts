@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestReport } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
-import { CORPUS } from '../support/fixtures';
+import { CORPUS, hasCorpus } from '../support/fixtures';
 
-describe('the two real corpora, ingested and read through the gateway', () => {
+describe.skipIf(!hasCorpus)('the two real corpora, ingested and read through the gateway', () => {
   let graph: Federation;
   let report: IngestReport;
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestOptions, IngestReport } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
 import { dumpStores } from '../support/dump';
-import { CORPUS, writeRepository } from '../support/fixtures';
+import { CORPUS, hasCorpus, writeRepository } from '../support/fixtures';
 import { ingestInto } from '../support/ingest';
 
 // Repositories built to hurt, beside the real ones: each must be refused or cut down to what it may do,
@@ -22,7 +22,8 @@ const REPORT = (group: string, acronym: string) => `Report by the Chair of the C
 
 const overlay = (facts: object[]) => JSON.stringify({ facts }, null, 2);
 
-describe('a repository built to hurt', () => {
+// Beside the real repositories, whose facts must come out unchanged.
+describe.skipIf(!hasCorpus)('a repository built to hurt', () => {
   let graph: Federation;
   const ingest = (directories: string[], options: IngestOptions = {}): Promise<IngestReport> => ingestInto(graph.database.url, directories, options);
   const reasonsFor = (report: IngestReport, path: RegExp) => report.failures.filter((failure) => path.test(failure.path)).map((failure) => failure.reason);

@@ -12,4 +12,4 @@ export function writeRepository(name: string, files: Record<string, string | Uin
   return root;
 }
 
-export const CORPUS = join(__dirname, '../../../shared/corpus');
+export { CORPUS, hasCorpus } from './corpus';
