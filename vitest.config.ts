@@ -22,7 +22,7 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['reflect-metadata'],
-    globalSetup: ['test/support/corpus-check.ts'],
+    globalSetup: ['test/support/corpus-check.ts', 'test/support/scratch.ts'],
     include: ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
