@@ -3,6 +3,7 @@ import { runStart } from './commands/start';
 import { runSubgraph } from './commands/subgraph';
 import { runCompose } from './commands/compose';
 import { runIngest } from './commands/ingest';
+import { runRemove } from './commands/remove';
 import { runExtract } from './commands/extract';
 import { runToken } from './commands/token';
 import { runGenerate } from './commands/generate';
@@ -16,6 +17,7 @@ const USAGE = `Usage: mandate-graph <command>
   gateway [--port N] [--subgraph NAME=URL]...         serve the gateway alone (subgraphs at the supergraph's URLs)
   ingest [--moved] DIR...                             read document repositories into the graph (--moved: the
                                                       folders now hold repositories ingested from elsewhere)
+  remove REPOSITORY...                                take repositories out of the graph, with all they said
   extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
   generate --documents N [--seed S] --out DIR         write a synthetic repository (deterministic for a seed)
   compose                                             print subgraph SDL and compose schema/supergraph.graphql
@@ -80,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { moved: { type: 'boolean', default: false } } });
       return runIngest(positionals, { moved: values.moved });
     }
+    case 'remove':
+      return runRemove(rest);
     case 'extract': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { language: { type: 'string' }, format: { type: 'string', default: 'text' } } });
       if (positionals.length !== 1) throw new Error('extract takes one file, or - for standard input');

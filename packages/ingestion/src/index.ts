@@ -5,3 +5,4 @@ export { readDocuments, IngestError, MAX_DOCUMENT_BYTES, type ReadDocument } fro
 export { NO_REPORT_FACTS, type Extractors, type ReportFacts } from './extractors';
 export { consoleProgress } from './progress';
 export { defaultExtractors } from './default-extractors';
+export { removeRepository, storedRepositories } from './remove';

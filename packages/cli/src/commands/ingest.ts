@@ -1,4 +1,7 @@
-import { consoleProgress, defaultExtractors, ingestRepositories, openIngestionStore, type IngestOptions } from '@mandate-graph/ingestion';
+import {
+  consoleProgress, defaultExtractors, ingestRepositories, openIngestionStore, openRepository, removeRepository, type IngestOptions,
+} from '@mandate-graph/ingestion';
+import { SAMPLE_REPOSITORY } from '../paths';
 import { openDatabase } from '../database';
 
 /** Ingests the repositories into the database at `databaseUrl`; returns how many documents failed. */
@@ -14,6 +17,17 @@ export async function ingestInto(databaseUrl: string, directories: string[], opt
         (report.failures.length ? `; ${report.failures.length} failed` : ''),
     );
     return report.failures.length;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Takes the project's sample reports out of the graph, when an earlier start put them there. */
+export async function removeSamples(databaseUrl: string): Promise<void> {
+  const store = await openIngestionStore(databaseUrl);
+  try {
+    const removed = await removeRepository(store, openRepository(SAMPLE_REPOSITORY).id);
+    if (removed) console.log(`Removed the sample reports (${removed.documents} documents): real repositories are configured.`);
   } finally {
     await store.close();
   }

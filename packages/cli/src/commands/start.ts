@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve as resolvePath } from 'node:path';
 import { describeListenError } from '@mandate-graph/database';
 import { startGateway } from '@mandate-graph/gateway';
 import type { RunningHttpServer } from '@mandate-graph/server-kit';
@@ -9,7 +10,7 @@ import { readSupergraph } from '../compose';
 import { SAMPLE_REPOSITORY, SCHEMA_DIR } from '../paths';
 import { SUBGRAPHS } from '../subgraphs';
 import { SupervisedSubgraph } from '../supervisor';
-import { ingestInto } from './ingest';
+import { ingestInto, removeSamples } from './ingest';
 import { authSettings } from '../auth';
 
 export interface StartOptions {
@@ -58,6 +59,8 @@ export async function runStart(options: StartOptions): Promise<number> {
     const repositories = options.repositories.length ? options.repositories : [SAMPLE_REPOSITORY];
     const failedDocuments = await ingestInto(database.url, repositories);
     if (failedDocuments) console.error(`${failedDocuments} documents could not be ingested (see above); serving the rest.`);
+    // The samples are for a first look: once real repositories are configured, their invented figures go.
+    if (!repositories.some((repository) => resolvePath(repository) === SAMPLE_REPOSITORY)) await removeSamples(database.url);
     // Subgraph ports answer only this gateway: a secret of its own for every run, unless one is configured.
     const auth = { gatewaySecret: randomBytes(32).toString('base64url'), ...authSettings() };
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
