@@ -30,14 +30,18 @@ export type Store = MikroORM;
 
 /** Opens a subgraph's store and brings its schema up to the newest committed migration. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  // A migration may rightly run longer than any request's statement: it gets a store of its own, untimed.
-  const migrating = await initStore({ ...options, statementTimeoutMs: undefined, onQuery: undefined, poolSize: 1 });
-  try {
-    await migrating.getMigrator().up();
-  } finally {
-    await migrating.close();
-  }
   const orm = await initStore(options);
+  if (options.statementTimeoutMs) {
+    // A migration may rightly run longer than any request's statement: it gets a store of its own, untimed.
+    const migrating = await initStore({ ...options, statementTimeoutMs: undefined, onQuery: undefined, poolSize: 1 });
+    try {
+      await migrating.getMigrator().up();
+    } finally {
+      await migrating.close();
+    }
+  } else {
+    await orm.getMigrator().up();
+  }
   if (options.onQuery) {
     const listener = options.onQuery;
     orm.em.getConnection().getKnex().on('query', (query: { sql: string }) => listener(query.sql));

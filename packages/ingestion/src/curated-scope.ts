@@ -4,11 +4,6 @@ import { GroupEntity } from '@mandate-graph/meetings';
 import type { CuratedClaim, CuratedFacts } from './curated';
 import { MANIFEST, type Repository } from './repository';
 
-/** The repository a document id (`REPOSITORY/NAME`) belongs to. */
-function repositoryOf(document: string | null | undefined): string | null {
-  return document ? document.slice(0, Math.max(document.indexOf('/'), 0)) || null : null;
-}
-
 function declared(patterns: string[], id: string): boolean {
   return patterns.some((pattern) => (pattern.endsWith('*') ? id.startsWith(pattern.slice(0, -1)) : pattern === id));
 }
@@ -24,7 +19,8 @@ export async function curationProblems(em: EntityManager, repository: Repository
   const groupIds = ids('group');
   const resolutions = new Map((resolutionIds.length ? await em.find(ResolutionEntity, { id: { $in: resolutionIds } }) : []).map((row) => [row.id, row]));
   const groups = new Map((groupIds.length ? await em.find(GroupEntity, { id: { $in: groupIds } }) : []).map((row) => [row.id, row]));
-  const own = (document: string | null | undefined) => repositoryOf(document) === repository.id;
+  // Document ids are `REPOSITORY/NAME`.
+  const own = (document: string | null | undefined) => document?.startsWith(`${repository.id}/`) ?? false;
   const undeclared = (what: string, list: 'resolutions' | 'groups') =>
     `${what} is not this repository's to curate: its own documents do not hold it; declare it in ${MANIFEST} under "curates": { "${list}": [...] }`;
 
@@ -32,7 +28,7 @@ export async function curationProblems(em: EntityManager, repository: Repository
   for (const claim of facts.claims) {
     const { kind, id } = claim.about;
     if (kind === 'document') {
-      if (!id.startsWith(`${repository.id}/`)) problems.push(`${claim.where}: document ${id} belongs to another repository; a repository sets only its own documents' symbols`);
+      if (!own(id)) problems.push(`${claim.where}: document ${id} belongs to another repository; a repository sets only its own documents' symbols`);
       continue;
     }
     if (kind === 'resolution') {

@@ -76,6 +76,11 @@ function checkRepositoryId(id: unknown, where: string): string {
   return id;
 }
 
+/** A real path inside the repository's real root (the root itself included). */
+function liesInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root + sep);
+}
+
 /** A path the manifest names must stay inside the repository. */
 function insideRoot(path: string): boolean {
   const normalized = normalize(path);
@@ -133,7 +138,7 @@ function walk(directory: string, root: string, skipped: SkippedFile[]): string[]
         skip('symbolic link to nothing');
         continue;
       }
-      if (target !== root && !target.startsWith(root + sep)) skip('symbolic link to a file outside the repository; not read');
+      if (!liesInside(root, target)) skip('symbolic link to a file outside the repository; not read');
       else if (!statSync(target).isFile()) skip('symbolic link to a folder or special file; not followed');
       else files.push(path);
     } else if (entry.isFile()) {
@@ -151,7 +156,7 @@ function walk(directory: string, root: string, skipped: SkippedFile[]): string[]
  */
 export function readRepositoryFile(root: string, file: RepositoryFile): Buffer {
   const real = realpathSync(file.absolutePath);
-  if (!real.startsWith(root + sep)) throw new Error('now a link to a file outside the repository; not read');
+  if (!liesInside(root, real)) throw new Error('now a link to a file outside the repository; not read');
   return readFileSync(real);
 }
 

@@ -4,11 +4,16 @@ import {
 import { SAMPLE_REPOSITORY } from '../paths';
 import { openDatabase } from '../database';
 
-/** Ingests the repositories into the database at `databaseUrl`; returns how many documents failed. */
-export async function ingestInto(databaseUrl: string, directories: string[], options: IngestOptions = {}): Promise<number> {
+/**
+ * Ingests the repositories into the database at `databaseUrl`; returns how many documents failed. With
+ * `removeSamples`, the project's sample reports are taken out too, when an earlier start put them there.
+ */
+export async function ingestInto(databaseUrl: string, directories: string[], options: IngestOptions & { removeSamples?: boolean } = {}): Promise<number> {
   const store = await openIngestionStore(databaseUrl);
   try {
     const report = await ingestRepositories(store, directories, defaultExtractors, consoleProgress(), options);
+    const samples = options.removeSamples ? await removeRepository(store, openRepository(SAMPLE_REPOSITORY).id) : null;
+    if (samples) console.log(`Removed the sample reports (${samples.documents} documents): real repositories are configured.`);
     const { created, replaced, unchanged, removed } = report.documents;
     console.log(
       `${report.files} files: ${created} documents created, ${replaced} replaced, ${unchanged} unchanged` +
@@ -17,17 +22,6 @@ export async function ingestInto(databaseUrl: string, directories: string[], opt
         (report.failures.length ? `; ${report.failures.length} failed` : ''),
     );
     return report.failures.length;
-  } finally {
-    await store.close();
-  }
-}
-
-/** Takes the project's sample reports out of the graph, when an earlier start put them there. */
-export async function removeSamples(databaseUrl: string): Promise<void> {
-  const store = await openIngestionStore(databaseUrl);
-  try {
-    const removed = await removeRepository(store, openRepository(SAMPLE_REPOSITORY).id);
-    if (removed) console.log(`Removed the sample reports (${removed.documents} documents): real repositories are configured.`);
   } finally {
     await store.close();
   }

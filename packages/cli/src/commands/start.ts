@@ -10,7 +10,7 @@ import { readSupergraph } from '../compose';
 import { SAMPLE_REPOSITORY, SCHEMA_DIR } from '../paths';
 import { SUBGRAPHS } from '../subgraphs';
 import { SupervisedSubgraph } from '../supervisor';
-import { ingestInto, removeSamples } from './ingest';
+import { ingestInto } from './ingest';
 import { authSettings } from '../auth';
 
 export interface StartOptions {
@@ -57,10 +57,10 @@ export async function runStart(options: StartOptions): Promise<number> {
     console.log(`Store: ${database.description}`);
     // With nothing configured, a newcomer still sees a populated graph: the project's own sample reports.
     const repositories = options.repositories.length ? options.repositories : [SAMPLE_REPOSITORY];
-    const failedDocuments = await ingestInto(database.url, repositories);
-    if (failedDocuments) console.error(`${failedDocuments} documents could not be ingested (see above); serving the rest.`);
     // The samples are for a first look: once real repositories are configured, their invented figures go.
-    if (!repositories.some((repository) => resolvePath(repository) === SAMPLE_REPOSITORY)) await removeSamples(database.url);
+    const removeSamples = !repositories.some((repository) => resolvePath(repository) === SAMPLE_REPOSITORY);
+    const failedDocuments = await ingestInto(database.url, repositories, { removeSamples });
+    if (failedDocuments) console.error(`${failedDocuments} documents could not be ingested (see above); serving the rest.`);
     // Subgraph ports answer only this gateway: a secret of its own for every run, unless one is configured.
     const auth = { gatewaySecret: randomBytes(32).toString('base64url'), ...authSettings() };
     const ports = SUBGRAPHS.map(({ defaultPort }) => (options.subgraphPorts === 'auto' ? 0 : defaultPort));
