@@ -1,20 +1,64 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import bundledChromium from '@sparticuz/chromium';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium: playwright-core brings no browser of its own, and the machine cannot download one. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
 
 /** Screenshots of each view, kept after the run for a person to look at (gitignored). */
 export const ARTIFACTS = join(__dirname, 'artifacts');
 
 // The network is closed: without these, Chromium keeps trying to reach its update and sync services.
+// No sandbox: the tests run as root in CI, where Chromium's sandbox refuses to start.
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * The browser the tests drive: `CHROMIUM_PATH` when set (a system Chromium, say), otherwise the headless
+ * Chromium that ships inside the `@sparticuz/chromium` npm package, unpacked into the run's temporary folder.
+ * Nothing is downloaded: `npm install` brought it.
+ */
+export async function chromiumExecutable(): Promise<string> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is ${chosen}, and no browser is there: unset it to use the bundled Chromium`);
+    return chosen;
+  }
+  return bundledChromium.executablePath();
+}
+
+/**
+ * A fontconfig file that names only fonts npm installed (Latin from the Chromium package, Chinese and
+ * Arabic from Noto packages), so a screenshot of a Chinese or Arabic page shows its script on a machine
+ * without system fonts. The tests read the page's DOM, never its pixels; the fonts are for the people who
+ * look at the screenshots.
+ */
+function fontConfigFile(chromiumPath: string): string {
+  const fontDirectories = [
+    join(dirname(chromiumPath), 'fonts', 'fonts'),
+    ...['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-arabic'].flatMap((font) => {
+      const root = dirname(require.resolve(`${font}/package.json`));
+      return [join(root, '400Regular'), join(root, '700Bold')];
+    }),
+  ].filter((directory) => existsSync(directory));
+  const folder = mkdtempSync(join(tmpdir(), 'dashboard-fonts-'));
+  const file = join(folder, 'fonts.conf');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  writeFileSync(file, [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    ...fontDirectories.map((directory) => `  <dir>${escape(directory)}</dir>`),
+    `  <cachedir>${escape(join(folder, 'cache'))}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n'));
+  return file;
+}
 
 export interface Browser {
   context: BrowserContext;
@@ -23,14 +67,13 @@ export interface Browser {
 
 /** One Chromium with a fresh profile, for the whole test file; each test opens its own pages (tabs). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH`);
-  }
+  const executablePath = await chromiumExecutable();
   mkdirSync(ARTIFACTS, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), 'dashboard-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
+    env: { ...process.env, FONTCONFIG_FILE: fontConfigFile(executablePath) },
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 1000 },
     // Charts drawn without animation: what a screenshot shows is what the reader ends up with.
@@ -67,7 +110,7 @@ export async function watchForProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
