@@ -5,7 +5,8 @@
 // (c) our gateway, (d) Hive Gateway serving the same schema/supergraph.graphql, and (c') our gateway with
 // its response cache: (c) runs with the cache off, so that (c) and (d) both do the planning and fetching.
 // Needs the database bench_N that bench/ingest-scale.js N filled. Usage: node bench/queries.js N [seconds]
-const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
+const { execFileSync } = require('node:child_process');
+const { existsSync, readFileSync, writeFileSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
@@ -19,6 +20,20 @@ const OUR_GATEWAY = 'http://127.0.0.1:4100/graphql';
 const OUR_CACHED_GATEWAY = 'http://127.0.0.1:4101/graphql';
 const HIVE_GATEWAY = 'http://127.0.0.1:4200/graphql';
 const GATEWAY_NODE_OPTIONS = '--max-old-space-size=256';
+
+/**
+ * Hive Gateway's binary, installed from bench/peers' own lockfile on first use: it needs Node 22, so the
+ * project's own install does not bring it.
+ */
+function hiveGateway() {
+  const peers = join(__dirname, 'peers');
+  const binary = join(peers, 'node_modules/.bin/hive-gateway');
+  if (!existsSync(binary)) {
+    console.log('installing the benchmark peers (bench/peers: Hive Gateway) from the npm registry');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: peers, stdio: 'inherit' });
+  }
+  return binary;
+}
 
 const operation = (file) => readFileSync(join(ROOT, 'schema/operations', file), 'utf8');
 
@@ -153,7 +168,7 @@ async function main() {
     children.push(ours);
     const oursCached = await startCli(['gateway', '--port', '4101'], gatewayEnv, /gateway serving at/);
     children.push(oursCached);
-    const hive = await startProcess(join(ROOT, 'node_modules/.bin/hive-gateway'), ['supergraph', 'schema/supergraph.graphql', '--port', '4200', '--host', '127.0.0.1'], env, /Serving|listening|started/i);
+    const hive = await startProcess(hiveGateway(), ['supergraph', 'schema/supergraph.graphql', '--port', '4200', '--host', '127.0.0.1'], env, /Serving|listening|started/i);
     children.push(hive);
 
     const rows = [];

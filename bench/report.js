@@ -12,14 +12,14 @@ const ms = (value) => (value === null || value === undefined ? '–' : value < 1
 const mark = (met) => (met ? 'met' : '**MISSED**');
 
 function versions() {
-  const version = (name) => {
+  const version = (name, root = join(__dirname, '..')) => {
     try {
-      return JSON.parse(readFileSync(join(__dirname, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
+      return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
     } catch {
       return '?';
     }
   };
-  return `@apollo/gateway ${version('@apollo/gateway')}, @apollo/server ${version('@apollo/server')}, @graphql-hive/gateway ${version('@graphql-hive/gateway')}, @mikro-orm/core ${version('@mikro-orm/core')}, autocannon ${version('autocannon')}`;
+  return `@apollo/gateway ${version('@apollo/gateway')}, @apollo/server ${version('@apollo/server')}, @graphql-hive/gateway ${version('@graphql-hive/gateway', join(__dirname, 'peers'))}, @mikro-orm/core ${version('@mikro-orm/core')}, autocannon ${version('autocannon')}`;
 }
 
 function queryTable(result) {
