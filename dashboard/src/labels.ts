@@ -28,6 +28,9 @@ export const ASSIGNEE_LABELS = {
 
 export const ASSIGNEES = Object.keys(ASSIGNEE_LABELS) as Assignee[];
 
+/** The three bureaux: the API's filter on one of them also matches what is given to all the Bureau Directors. */
+export const BUREAUX: readonly Assignee[] = ['TSB', 'BR', 'BDT'];
+
 export const CATEGORY_LABELS = {
   GOVERNMENT: 'Government',
   PRIVATE_SECTOR: 'Private sector',

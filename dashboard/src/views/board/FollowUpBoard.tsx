@@ -4,7 +4,7 @@ import { allPages, ApiError, execute, type ExecuteOptions } from '../../api/grap
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/session';
 import { ErrorNotice, Loading, PartialNotice } from '../../components/Status';
-import { ASSIGNEE_LABELS, ASSIGNEES, STATUS_LABELS, STATUSES } from '../../labels';
+import { ASSIGNEE_LABELS, ASSIGNEES, BUREAUX, STATUS_LABELS, STATUSES } from '../../labels';
 import { hrefFor, navigate } from '../../router';
 import { ActionCard, type BoardAction, type CardNotice } from './ActionCard';
 import { ActionDetailsDialog } from './ActionDetailsDialog';
@@ -24,6 +24,24 @@ function filtersFrom(params: URLSearchParams): BoardFilters {
     meeting: params.get('meeting') || null,
     resolution: params.get('resolution') || null,
   };
+}
+
+/**
+ * The lanes a filter shows. A bureau's filter matches, in the API, the actions given to that bureau and
+ * those given to all the Bureau Directors: both lanes are shown, so every matching action has its card.
+ */
+function lanesFor(assignee: Assignee | null): readonly Assignee[] {
+  if (assignee === null) return ASSIGNEES;
+  return BUREAUX.includes(assignee) ? [assignee, 'BUREAU_DIRECTORS'] : [assignee];
+}
+
+function summaryOf(count: number, filters: BoardFilters, filtered: boolean): string {
+  if (count === 0) return 'No action matches these filters.';
+  const actions = `${count} action${count === 1 ? '' : 's'}`;
+  if (!filtered) return `${actions}.`;
+  const verb = count === 1 ? 'matches' : 'match';
+  const shared = filters.assignee !== null && BUREAUX.includes(filters.assignee) ? ` (given to ${filters.assignee} or to all the Bureau Directors)` : '';
+  return `${actions} ${verb} these filters${shared}.`;
 }
 
 const loadActions = (filters: BoardFilters, options: ExecuteOptions) =>
@@ -106,8 +124,15 @@ export function FollowUpBoard({ params }: { params: URLSearchParams }) {
     shown.status === 'ready'
       ? shown.data.nodes.map((action) => (changed[action.id] ? { ...action, ...changed[action.id] } : action))
       : [];
-  const lanes = ASSIGNEES.filter((assignee) => filters.assignee === null || assignee === filters.assignee)
-    .map((assignee) => ({ assignee, actions: actions.filter((action) => action.assignees.includes(assignee)) }))
+  // Unfiltered, an action given to two assignees is in both lanes (each lane is that assignee's work);
+  // under a bureau's filter it is shown once, in the bureau's own lane.
+  const placed = new Set<string>();
+  const lanes = lanesFor(filters.assignee)
+    .map((assignee) => {
+      const inLane = actions.filter((action) => action.assignees.includes(assignee) && !(filters.assignee !== null && placed.has(action.id)));
+      for (const action of inLane) placed.add(action.id);
+      return { assignee, actions: inLane };
+    })
     .filter((lane) => lane.actions.length > 0);
 
   return (
@@ -171,9 +196,7 @@ export function FollowUpBoard({ params }: { params: URLSearchParams }) {
         <>
           <PartialNotice errors={shown.partialErrors} />
           <p className="summary" data-testid="board-summary">
-            {shown.data.totalCount === 0
-              ? 'No action matches these filters.'
-              : `${shown.data.totalCount} action${shown.data.totalCount === 1 ? '' : 's'}${filtered ? ' match these filters' : ''}.`}
+            {summaryOf(shown.data.totalCount, filters, filtered)}
           </p>
           {lanes.map((lane) => (
             <section key={lane.assignee} className="lane" aria-labelledby={`lane-${lane.assignee}`}>
