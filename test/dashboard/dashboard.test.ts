@@ -150,7 +150,7 @@ describe.skipIf(!hasCorpus)('the dashboard, in Chromium, on the real corpora thr
     expect(page.url()).toContain('meeting=CWG-INTERNET-17');
 
     await page.getByLabel('Resolution').selectOption('PP-RES-133');
-    await page.getByText('1 action match these filters.').waitFor();
+    await page.getByText('1 action matches these filters.').waitFor();
     expect(await cardIds(page)).toEqual(['CWG-INTERNET-17/2.7.3']);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -158,6 +158,13 @@ describe.skipIf(!hasCorpus)('the dashboard, in Chromium, on the real corpora thr
     await page.getByText('2 actions match these filters.').waitFor();
     expect(await cardIds(page)).toEqual((await actionsOf('BUREAU_DIRECTORS')).map((action) => action.id).sort());
     await screenshot(page, 'board-filtered');
+
+    // A bureau's filter: the API also matches what all the Bureau Directors were given, and each has its card.
+    await page.getByLabel('Bureau or assignee').selectOption('BDT');
+    const forBdt = (await actionsOf('BDT')).map((action) => action.id).sort();
+    expect(forBdt.length).toBeGreaterThan(0);
+    await page.getByText(`${forBdt.length} action${forBdt.length === 1 ? ' matches' : 's match'} these filters (given to BDT or to all the Bureau Directors).`).waitFor();
+    expect(await cardIds(page)).toEqual(forBdt);
 
     const card = page.getByRole('article', { name: 'CWG-INTERNET-17/2.7.1' });
     await card.getByRole('button', { name: 'History and source' }).click();
@@ -269,6 +276,17 @@ describe.skipIf(!hasCorpus)('the dashboard, in Chromium, on the real corpora thr
     expect(await cell(participation, 'CWG-INTERNET-OC-10', 'Registered')).toBe('111');
     expect(await cell(participation, 'CWG-INTERNET-OC-10', 'Active participants')).toBe('more than 60');
     expect(await cell(participation, 'CWG-INTERNET-OC-10', 'Date')).toBe('2022-01-11');
+    expect(await cell(participation, 'CWG-INTERNET-OC-10', 'Group')).toBe('CWG-INTERNET');
+
+    // One pair of lines (registered, active) per group whose consultation meeting has a date, on a time axis.
+    const meetings = await graph.query<{ consultations: { edges: { node: { group: { id: string } | null; consultationMeeting: { startDate: string | null } | null } }[] } }>(
+      '{ consultations(first: 100) { edges { node { group { id } consultationMeeting { startDate } } } } }',
+    );
+    const groups = [...new Set(meetings.data!.consultations.edges.filter(({ node }) => node.consultationMeeting?.startDate).map(({ node }) => node.group?.id ?? 'group not known'))].sort();
+    expect(groups.length).toBeGreaterThan(0);
+    const chart = page.locator('#participation-chart');
+    expect(await chart.getAttribute('data-x-axis')).toBe('time');
+    expect(JSON.parse((await chart.getAttribute('data-series'))!)).toEqual(groups.flatMap((group) => [`${group}: registered`, `${group}: active participants`]));
 
     // Both charts are drawn: their canvases carry paint.
     for (const id of ['#responses-chart', '#participation-chart']) {

@@ -37,6 +37,7 @@ function responsesChart(consultations: Consultation[], categories: StakeholderCa
 }
 
 interface ParticipationPoint {
+  groupId: string;
   meetingId: string;
   date: string;
   consultationId: string;
@@ -44,47 +45,88 @@ interface ParticipationPoint {
   participants: ReportedCount;
 }
 
+/** The group a consultation belongs to; one the graph could not place is shown as such, never merged into another. */
+const UNPLACED = 'group not known';
+
 function participationPoints(consultations: Consultation[]): ParticipationPoint[] {
   return consultations
     .flatMap((consultation) => {
       const meeting = consultation.consultationMeeting;
       if (!meeting?.startDate) return [];
-      return [{ meetingId: meeting.id, date: meeting.startDate, consultationId: consultation.id, registered: meeting.registered, participants: meeting.participants }];
+      return [{
+        groupId: consultation.group?.id ?? UNPLACED,
+        meetingId: meeting.id,
+        date: meeting.startDate,
+        consultationId: consultation.id,
+        registered: meeting.registered,
+        participants: meeting.participants,
+      }];
     })
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => a.groupId.localeCompare(b.groupId) || a.date.localeCompare(b.date));
 }
 
+// Okabe–Ito colours, told apart by readers with colour-blindness; a group's two lines share its colour.
+const GROUP_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999999'];
+
+const groupsOf = (points: ParticipationPoint[]) => [...new Set(points.map((point) => point.groupId))];
+
+/**
+ * Registered and active participants of each group's consultation meetings, one pair of lines per group
+ * (registered dashed, active solid), on a time axis: meetings of different groups are never joined into one
+ * line, and the distance between two meetings is the time between them.
+ */
 function participationChart(points: ParticipationPoint[]): ChartConfiguration<'line'> {
   // A lower bound ("more than 60") is drawn as a triangle: the true number is above the point.
   const pointStyle = (counts: ReportedCount[]) => counts.map((count) => (count?.atLeast ? 'triangle' : 'circle'));
-  const registered = points.map((point) => point.registered);
-  const participants = points.map((point) => point.participants);
+  const series = groupsOf(points).flatMap((groupId, index) => {
+    const colour = GROUP_COLOURS[index % GROUP_COLOURS.length];
+    const ofGroup = points.filter((point) => point.groupId === groupId);
+    return (['registered', 'participants'] as const).map((measure) => ({
+      label: `${groupId}: ${measure === 'registered' ? 'registered' : 'active participants'}`,
+      colour,
+      dashed: measure === 'registered',
+      counts: ofGroup.map((point) => point[measure]),
+      dates: ofGroup.map((point) => point.date),
+      meetings: ofGroup.map((point) => point.meetingId),
+    }));
+  });
   return {
     type: 'line',
     data: {
-      labels: points.map((point) => `${point.date} (${point.meetingId})`),
-      datasets: [
-        { label: 'Registered', data: registered.map((count) => count?.value ?? null), borderColor: '#0072B2', backgroundColor: '#0072B2', pointStyle: pointStyle(registered), pointRadius: 6 },
-        { label: 'Active participants', data: participants.map((count) => count?.value ?? null), borderColor: '#D55E00', backgroundColor: '#D55E00', pointStyle: pointStyle(participants), pointRadius: 6 },
-      ],
+      datasets: series.map((line) => ({
+        label: line.label,
+        // A meeting whose count the report does not give has no point on that line (and no zero).
+        data: line.dates.map((date, at) => {
+          const value = line.counts[at]?.value;
+          return value === undefined || value === null ? null : { x: Date.parse(date), y: value };
+        }),
+        borderColor: line.colour,
+        backgroundColor: line.colour,
+        borderDash: line.dashed ? [6, 4] : [],
+        pointStyle: pointStyle(line.counts),
+        pointRadius: 6,
+      })),
     },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: prefersReducedMotion() ? false : { duration: 300 },
       plugins: {
-        title: { display: true, text: 'Participants of consultation meetings over time' },
+        title: { display: true, text: 'Participants of consultation meetings over time, by group' },
         legend: { position: 'bottom' },
         tooltip: {
           callbacks: {
             label: (item) => {
-              const count = (item.datasetIndex === 0 ? registered : participants)[item.dataIndex];
-              return `${item.dataset.label}: ${formatCount(count)}`;
+              const shown = series[item.datasetIndex];
+              return `${shown.label} at ${shown.meetings[item.dataIndex]}: ${formatCount(shown.counts[item.dataIndex])}`;
             },
           },
         },
       },
-      scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'People' } } },
+      scales: {
+        x: { type: 'time', time: { unit: 'month', tooltipFormat: 'yyyy-MM-dd' }, title: { display: true, text: 'Meeting date' } },
+        y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'People' } },
+      },
     },
   };
 }
@@ -163,17 +205,18 @@ export function ConsultationsView() {
               <ChartCanvas
                 id="participation-chart"
                 config={lineConfig}
-                label={`Lines of the registered and active participants of ${points.length} consultation meetings by date; a triangle marks a lower bound; the table below gives the numbers.`}
+                label={`Lines of the registered (dashed) and active participants of ${points.length} consultation meetings on a time axis, one pair per group (${groupsOf(points).join(', ')}); a triangle marks a lower bound; the table below gives the numbers.`}
               />
             ) : (
               <p className="notice">No consultation meeting with a date is known yet.</p>
             )}
             <div className="table-scroll">
               <table className="data-table" id="participation-table">
-                <caption>Participants of each consultation meeting, by date</caption>
+                <caption>Participants of each consultation meeting, by group and date</caption>
                 <thead>
                   <tr>
                     <th scope="col">Meeting</th>
+                    <th scope="col">Group</th>
                     <th scope="col">Date</th>
                     <th scope="col">Consultation</th>
                     <th scope="col">Registered</th>
@@ -184,6 +227,7 @@ export function ConsultationsView() {
                   {points.map((point) => (
                     <tr key={`${point.meetingId}-${point.consultationId}`}>
                       <th scope="row">{point.meetingId}</th>
+                      <td>{point.groupId}</td>
                       <td>{point.date}</td>
                       <td>{point.consultationId}</td>
                       <td>{formatCount(point.registered)}</td>
