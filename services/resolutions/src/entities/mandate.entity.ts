@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { ObjectType, Field } from 'type-graphql';
+import { ObjectType, Field, ID } from 'type-graphql';
 import type { StoredProvenance } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 import { MandateRelation } from './enums';
@@ -25,9 +25,11 @@ export class MandateEntity {
 
   @Property({ type: 'text' })
   @Index()
+  @Field(() => ID, { description: 'The id of the activity the mandate names, known even when no subgraph holds that activity (then `activity` is null).' })
   activityId!: string;
 
   @Property({ type: 'text' })
+  @Field(() => String, { description: 'What kind of activity the mandate names: Group, Meeting, MeetingSeries, ConsultationSeries, Consultation or Action.' })
   activityType!: ActivityType;
 
   @Property({ type: 'text', nullable: true })
