@@ -13,12 +13,17 @@ const CHAIR_REPORT = 'itu-council/000_8f73a2edc1468054';
 // Documents of the test's own: Arabic, to be shown right to left, and a paragraph that quotes markup, to be
 // shown as text and never run.
 const ARABIC_PARAGRAPH = 'يرحب المجلس بالتقدم المحرز في قضايا السياسات العامة الدولية المتعلقة بالإنترنت.';
+// And a curated mandate of PP-RES-102 on a group that no document of the graph holds.
+const UNHELD_GROUP = 'CWG-LANGUAGES';
+const UNHELD_EVIDENCE = 'A curator records that PP-RES-102 guides the Council Working Group on Languages, which no document here reports on.';
 const FIXTURES = {
   'mandate.json': JSON.stringify({
     id: 'dashboard-fixtures',
     title: 'Dashboard test documents',
     documents: { 'council-ar.txt': { language: 'ar', title: 'تقرير المجلس' }, 'markup.txt': { language: 'en', title: 'A report that quotes markup' } },
+    curates: { resolutions: ['PP-RES-102'] },
   }),
+  'curated.json': JSON.stringify({ facts: [{ fact: 'mandate', resolution: 'PP-RES-102', relation: 'GUIDES', activity: UNHELD_GROUP, evidence: UNHELD_EVIDENCE }] }, null, 2),
   'council-ar.txt': `1\tمقدمة\n\n1.1\t${ARABIC_PARAGRAPH}\n\n1.2\tيدعو الأمين العام إلى تعزيز التعاون مع جميع أصحاب المصلحة.\n`,
   'markup.txt': '1\tIntroduction\n\n1.1\tThis paragraph quotes <img src=x onerror="window.__injected = 1"> and <script>window.__injected = 2</script> verbatim.\n',
 };
@@ -323,6 +328,40 @@ describe.skipIf(!hasCorpus)('the dashboard, in Chromium, on the real corpora thr
     // A click on the drawn link shows its quote beside the graph.
     await instructsRow.getByRole('button', { name: 'instructs' }).click();
     expect(await textOf(page.locator('.selection'))).toContain(instructs.source.quote.slice(0, 100));
+
+    // A mandate on an activity the graph does not hold is drawn, said, and quoted, not dropped.
+    const named = await graph.query<{ resolution: { mandates: { activityId: string; activity: { __typename: string } | null }[] } }>(
+      '{ resolution(id: "PP-RES-102") { mandates { activityId activity { __typename ... on Group { name meetings { id } } } } } }',
+    );
+    const unheld = named.data!.resolution.mandates.filter((mandate) => mandate.activity === null);
+    expect(unheld.map((mandate) => mandate.activityId)).toContain(UNHELD_GROUP);
+    expect(await textOf(page.getByTestId('unresolved-mandates'))).toContain(unheld.length === 1 ? '1 mandate names an activity' : `${unheld.length} mandates name activities`);
+    expect(await textOf(page.locator(`tr[data-link="PP-RES-102 guides ${UNHELD_GROUP}"] td`).nth(3))).toContain(UNHELD_EVIDENCE.slice(0, 80));
+    await page.getByRole('button', { name: `Not in the graph ${UNHELD_GROUP}` }).first().click();
+    expect(await textOf(page.locator('.selection'))).toContain(UNHELD_EVIDENCE);
+
+    // Drawn at zoom 1 with text of at least 12 px, and no link label covers another.
+    const drawn = await page.locator('.graph-canvas').evaluate((container) => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      type Element = { id(): string; hasClass(name: string): boolean; style(name: string): string; boundingBox(options: object): Box };
+      const cy = (container as unknown as { _cyreg: { cy: { zoom(): number; nodes(): Element[]; edges(): Element[] } } })._cyreg.cy;
+      const labelled = cy.edges().filter((edge) => !edge.hasClass('quiet'));
+      return {
+        zoom: cy.zoom(),
+        nodeFont: parseFloat(cy.nodes()[0].style('font-size')),
+        edgeFont: parseFloat(cy.edges()[0].style('font-size')),
+        labelled: labelled.map((edge) => ({ id: edge.id(), box: edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) })),
+      };
+    });
+    expect(drawn.zoom).toBeGreaterThanOrEqual(1);
+    expect(Math.min(drawn.nodeFont, drawn.edgeFont) * drawn.zoom).toBeGreaterThanOrEqual(12);
+    expect(drawn.labelled.some((edge) => edge.id.startsWith('Resolution:PP-RES-102|'))).toBe(true);
+    for (const [index, a] of drawn.labelled.entries()) {
+      for (const b of drawn.labelled.slice(index + 1)) {
+        const apart = a.box.x2 <= b.box.x1 || b.box.x2 <= a.box.x1 || a.box.y2 <= b.box.y1 || b.box.y2 <= a.box.y1;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
 
     // A click on a node drawn on the canvas selects it, and leads on to its actions on the board.
     // Scrolled first, and two frames let Cytoscape see the scroll, or it maps the click by the old offset.

@@ -52,7 +52,7 @@ function Legend({ graph }: { graph: MandateGraph }) {
           {NODE_KIND_LABELS[kind]}
         </li>
       ))}
-      <li>Dotted: cites · dashed: no passage recorded · select a link to read its passage</li>
+      <li>Dotted: cites · dashed: no passage recorded · red dashed: an activity the graph does not hold · select a link to read its passage (a label that would cover another is left off)</li>
     </ul>
   );
 }
@@ -165,6 +165,12 @@ function ResolutionTrace({ id }: { id: string }) {
   return (
     <>
       <PartialNotice errors={trace.partialErrors} />
+      {graph.unresolved ? (
+        <p className="notice" data-testid="unresolved-mandates">
+          {graph.unresolved === 1 ? '1 mandate names an activity' : `${graph.unresolved} mandates name activities`} that the graph does not hold,
+          drawn with a red dashed outline: select {graph.unresolved === 1 ? 'it' : 'one'} to read the passage that names it.
+        </p>
+      ) : null}
       <h2>
         {resolution.id}
         {resolution.title ? (

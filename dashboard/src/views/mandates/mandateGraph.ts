@@ -7,7 +7,8 @@ import { RELATION_LABELS } from '../../labels';
 type ResolutionTrace = NonNullable<DashboardMandateGraphQuery['resolution']>;
 type Activity = NonNullable<ResolutionTrace['mandates'][number]['activity']>;
 
-export type NodeKind = 'Resolution' | 'Group' | 'Meeting' | 'MeetingSeries' | 'ConsultationSeries' | 'Action' | 'Consultation';
+/** `Unresolved`: an activity a resolution names that the graph holds nothing more of (or whose subgraph did not answer). */
+export type NodeKind = 'Resolution' | 'Group' | 'Meeting' | 'MeetingSeries' | 'ConsultationSeries' | 'Action' | 'Consultation' | 'Unresolved';
 
 export const NODE_KIND_LABELS: Record<NodeKind, string> = {
   Resolution: 'Resolution',
@@ -17,6 +18,7 @@ export const NODE_KIND_LABELS: Record<NodeKind, string> = {
   ConsultationSeries: 'Consultation series',
   Action: 'Action',
   Consultation: 'Consultation',
+  Unresolved: 'Not in the graph',
 };
 
 /** Where a link was read: a document, a paragraph and the words themselves. */
@@ -56,6 +58,8 @@ export interface MandateGraph {
   /** Steps from the resolution, following links forwards; what only points at it is one step away. */
   depth: Map<string, number>;
   citedBy: { id: string; title: string | null }[];
+  /** How many mandates name an activity the graph could not give (drawn, with their passage, as `Unresolved`). */
+  unresolved: number;
 }
 
 export const nodeKey = (kind: NodeKind, id: string) => `${kind}:${id}`;
@@ -132,9 +136,15 @@ export function buildMandateGraph(resolution: ResolutionTrace): MandateGraph {
   };
 
   const root = addNode('Resolution', resolution.id, resolution.title, null);
+  let unresolved = 0;
   for (const mandate of resolution.mandates) {
-    if (!mandate.activity) continue; // its subgraph is down: the partial-answer notice says so
-    addEdge(root, RELATION_LABELS[mandate.relation], addActivity(mandate.activity), [quoteOf(mandate.source)]);
+    const quote = quoteOf(mandate.source);
+    // The resolution names an activity that no subgraph gave: kept, with the clause that names it.
+    const target = mandate.activity
+      ? addActivity(mandate.activity)
+      : addNode('Unresolved', mandate.activityId, `${mandate.activityType} ${mandate.activityId}, named by ${resolution.id}; the graph holds nothing more of it.`, quote);
+    if (!mandate.activity) unresolved++;
+    addEdge(root, RELATION_LABELS[mandate.relation], target, [quote]);
   }
 
   // A citation's provenance is where the resolution's own document names the other one.
@@ -150,7 +160,7 @@ export function buildMandateGraph(resolution: ResolutionTrace): MandateGraph {
 
   const depth = depthsFrom(root, [...nodes.keys()], [...edges.values()]);
   const ordered = [...edges.values()].sort((a, b) => depth.get(a.from)! - depth.get(b.from)!);
-  return { root, nodes: [...nodes.values()], edges: ordered, depth, citedBy: resolution.citedBy };
+  return { root, nodes: [...nodes.values()], edges: ordered, depth, citedBy: resolution.citedBy, unresolved };
 }
 
 function depthsFrom(root: string, keys: string[], edges: GraphEdge[]): Map<string, number> {
