@@ -94,7 +94,7 @@ export async function ingestRepositories(
     }
     for (const file of repository.files) {
       const path = `${repository.root}/${file.relativePath}`;
-      progress?.file(done, total, file.relativePath, done / Math.max((performance.now() - started) / 1000, 0.001));
+      progress?.file(done, total, `${repository.id}/${file.relativePath}`, done / Math.max((performance.now() - started) / 1000, 0.001));
       try {
         let bytes: Buffer;
         try {
