@@ -12,7 +12,8 @@ import { runGateway } from './commands/gateway';
 const USAGE = `Usage: mandate-graph <command>
 
   start [--port N] [--repository DIR]...              ingest the repositories (or MANDATE_REPOSITORIES, a:b), then
-        [--subgraph-ports default|auto]               serve the whole graph (gateway on PORT, default 4000)
+        [--subgraph-ports default|auto] [--watch]     serve the whole graph (gateway on PORT, default 4000);
+                                                      --watch: ingest files added, changed or removed meanwhile
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
   gateway [--port N] [--subgraph NAME=URL]...         serve the gateway alone (subgraphs at the supergraph's URLs)
   ingest [--moved] DIR...                             read document repositories into the graph (--moved: the
@@ -57,12 +58,14 @@ export async function main(argv: string[]): Promise<number> {
     case 'start': {
       const { values } = parseArgs({
         args: rest,
-        options: { port: { type: 'string' }, 'subgraph-ports': { type: 'string', default: 'default' }, repository: { type: 'string', multiple: true } },
+        options: {
+          port: { type: 'string' }, 'subgraph-ports': { type: 'string', default: 'default' }, repository: { type: 'string', multiple: true }, watch: { type: 'boolean', default: false },
+        },
       });
       const repositories = values.repository ?? (process.env.MANDATE_REPOSITORIES ?? '').split(':').filter(Boolean);
       const subgraphPorts = values['subgraph-ports'];
       if (subgraphPorts !== 'default' && subgraphPorts !== 'auto') throw new Error(`--subgraph-ports is default or auto, got "${subgraphPorts}"`);
-      return runStart({ port: port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphPorts, repositories });
+      return runStart({ port: port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphPorts, repositories, watch: values.watch });
     }
     case 'subgraph': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { port: { type: 'string' } } });

@@ -1,4 +1,4 @@
-export { ingestRepositories, type IngestReport, type IngestFailure, type IngestOptions, type Progress } from './ingest';
+export { ingestRepositories, type DocumentChange, type IngestReport, type IngestFailure, type IngestOptions, type Progress } from './ingest';
 export { openIngestionStore, type IngestionStore } from './store';
 export { openRepository, MANIFEST, type Manifest, type Repository, type RepositoryFile } from './repository';
 export { readDocuments, IngestError, MAX_DOCUMENT_BYTES, type ReadDocument } from './read-document';

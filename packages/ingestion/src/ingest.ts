@@ -22,9 +22,20 @@ export interface IngestOptions {
   moved?: boolean;
 }
 
+/** A document the run wrote or took out (unchanged ones are not told). */
+export interface DocumentChange {
+  /** `repository/name`. */
+  document: string;
+  /** The file it was read from, inside its repository. */
+  path: string;
+  outcome: 'created' | 'replaced' | 'removed';
+  paragraphs: number;
+}
+
 export interface Progress {
   file(done: number, total: number, current: string, rate: number): void;
   failure(failure: IngestFailure): void;
+  document?(change: DocumentChange): void;
 }
 
 /** The database's own words, without the statement (which can be megabytes of the document). */
@@ -43,11 +54,14 @@ async function unchangedOnDisk(em: EntityManager, repository: Repository, file: 
 }
 
 /** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
-async function retractRemoved(store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>): Promise<number> {
+async function retractRemoved(
+  store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>, progress: Progress | undefined,
+): Promise<number> {
   const stored = await store.em.fork().find(DocumentEntity, { repository: repository.id }, { fields: ['id', 'name', 'path'] });
   const removed = stored.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
   for (const document of removed) {
     await store.em.fork().transactional((em) => retractDocument(em as EntityManager, document.id));
+    progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
   }
   return removed.length;
 }
@@ -115,6 +129,9 @@ export async function ingestRepositories(
               : await transaction((em) => writeDocument(em, repository, file, document, extracted));
             report.documents[outcome]++;
             report.paragraphs += document.paragraphs.length;
+            if (outcome !== 'unchanged') {
+              progress?.document?.({ document: `${repository.id}/${document.name}`, path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+            }
           }
         }
       } catch (error) {
@@ -125,7 +142,7 @@ export async function ingestRepositories(
       report.files++;
       done++;
     }
-    report.documents.removed += await retractRemoved(store, repository, keptPaths, written);
+    report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress);
   }
   progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
   report.seconds = (performance.now() - started) / 1000;

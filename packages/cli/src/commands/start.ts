@@ -12,6 +12,7 @@ import { SUBGRAPHS } from '../subgraphs';
 import { SupervisedSubgraph } from '../supervisor';
 import { ingestInto } from './ingest';
 import { authSettings } from '../auth';
+import { watchRepositories, type RepositoryWatcher } from '../watch';
 
 export interface StartOptions {
   /** Repositories to ingest before serving (unchanged documents cost a hash each). */
@@ -19,6 +20,8 @@ export interface StartOptions {
   port: number;
   /** `default`: 4001-4004 as in the supergraph's routing URLs; `auto`: any free ports. */
   subgraphPorts: 'default' | 'auto';
+  /** Keep ingesting what changes in the repositories while the graph serves. */
+  watch?: boolean;
 }
 
 async function ensurePortFree(port: number, what: string): Promise<void> {
@@ -43,8 +46,10 @@ export async function runStart(options: StartOptions): Promise<number> {
   const supergraphSdl = readSupergraph(SCHEMA_DIR);
   let database: Database | undefined;
   let gateway: RunningHttpServer | undefined;
+  let watcher: RepositoryWatcher | undefined;
   const children: SupervisedSubgraph[] = [];
   const shutdown = async () => {
+    await watcher?.close();
     await gateway?.close();
     await Promise.all(children.map((child) => child.stop()));
     await database?.close();
@@ -76,6 +81,7 @@ export async function runStart(options: StartOptions): Promise<number> {
       auth,
       supervision: () => Object.fromEntries(children.map((child) => [child.name, child.status()])),
     });
+    if (options.watch) watcher = await watchRepositories(database.url, repositories);
   } catch (error) {
     await shutdown();
     throw error;
