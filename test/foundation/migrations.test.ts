@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
 import { openSubgraphStore } from '@mandate-graph/server-kit';
-import { SUBGRAPHS } from '@mandate-graph/cli';
+import { PROJECT_ROOT, SUBGRAPHS } from '@mandate-graph/cli';
 
 describe('committed migrations', () => {
   let database: TestDatabase;
@@ -31,4 +33,17 @@ describe('committed migrations', () => {
       }
     });
   }
+
+  it('are frozen SQL: a migration imports nothing but the Migration class, so no later change of code rewrites what it did', () => {
+    const imports: string[] = [];
+    for (const { definition } of SUBGRAPHS) {
+      const folder = join(PROJECT_ROOT, 'services', definition.name, 'src', 'migrations');
+      for (const file of readdirSync(folder).filter((name) => /^Migration\d+.*\.ts$/.test(name))) {
+        for (const [, source] of readFileSync(join(folder, file), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)) {
+          if (source !== '@mikro-orm/migrations') imports.push(`${definition.name}/${file} imports ${source}`);
+        }
+      }
+    }
+    expect(imports).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
+import { DATA_VERSION_TABLE } from './data-version';
 
 export interface StoreOptions {
   /** postgres://… of the embedded socket or a PostgreSQL server. */
@@ -67,8 +68,8 @@ function initStore(options: StoreOptions): Promise<Store> {
       silent: true,
     },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    // Kept by SQL triggers, not by an entity (server-kit's data version).
-    schemaGenerator: { skipTables: ['data_version'] },
+    // Kept by SQL triggers, not by an entity.
+    schemaGenerator: { skipTables: [DATA_VERSION_TABLE] },
     pool: { min: 0, max: options.poolSize ?? 4, acquireTimeoutMillis: options.connectTimeoutMs ?? 5_000 },
     driverOptions: { connection: { connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000, ...timeouts } },
     allowGlobalContext: false,

@@ -9,6 +9,5 @@ export {
   type Principal, type Role, type Bureau, type AuthSettings,
 } from './auth';
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';
-export { dataVersionSql, readDataVersion, DATA_VERSION_TABLE } from './data-version';
 export { executionBudgetFromEnvironment, DEFAULT_EXECUTION_BUDGET, RequestBudget, type ExecutionBudget } from './execution-budget';
 export { listSizesRoute, LIST_SIZES_PATH, type ListSizeQueries, type ListSize, type ListSizeReport } from './list-sizes';

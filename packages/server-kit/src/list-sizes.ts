@@ -1,5 +1,5 @@
 import type { Store } from '@mandate-graph/database';
-import { readDataVersion } from './data-version';
+import { readDataVersion } from '@mandate-graph/database';
 import { sendJson, type Route } from './http';
 
 /**

@@ -7,7 +7,7 @@ import type { FederatedSchema } from './federation';
 import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
 import { GATEWAY_SECRET_HEADER, principalOf, type AuthSettings, type Principal } from './auth';
 import { maskInternalErrors, requestLogPlugin, withoutSuggestions } from './errors';
-import { readDataVersion } from './data-version';
+import { readDataVersion } from '@mandate-graph/database';
 import { listSizesRoute, type ListSizeQueries } from './list-sizes';
 import { enforceExecutionBudget, executionBudgetFromEnvironment, executionBudgetPlugin, RequestBudget, type ExecutionBudget } from './execution-budget';
 
