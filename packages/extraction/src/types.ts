@@ -4,8 +4,15 @@
  * `text.slice(start, end)` is the quoted evidence.
  */
 
-export type LanguageCode = 'ar' | 'en' | 'es' | 'fr' | 'ru' | 'zh';
-export const LANGUAGE_CODES: readonly LanguageCode[] = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+import { LANGUAGES, type LanguageCode } from '@mandate-graph/vocabulary';
+
+// The contract's enums, declared once in vocabulary.
+export type {
+  ActivityType, Assignee, InstrumentKind, Issuer, LanguageCode, MandateRelation, MeetingKind, ResolutionStatus, StakeholderCategory,
+} from '@mandate-graph/vocabulary';
+import type { ActivityType, Assignee, InstrumentKind, Issuer, MandateRelation, MeetingKind, StakeholderCategory } from '@mandate-graph/vocabulary';
+
+export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((language) => language.toLowerCase() as LanguageCode);
 
 /** Where a fact came from inside one document. */
 export interface SourceSpan {
@@ -29,8 +36,6 @@ export interface Paragraph {
   plain?: string;
 }
 
-export type Issuer = 'PP' | 'C' | 'WTSA' | 'WTDC' | 'RA' | 'WCIT' | 'UNGA';
-export type InstrumentKind = 'RES' | 'DEC' | 'REC';
 
 export interface Revision {
   /** As the contract prints it: `Rev. Dubai, 2018`. */
@@ -54,13 +59,6 @@ export interface Citation {
   confidence: number;
 }
 
-export type Assignee =
-  | 'SECRETARIAT' | 'GENERAL_SECRETARIAT' | 'SECRETARY_GENERAL' | 'BUREAU_DIRECTORS'
-  | 'TSB' | 'BR' | 'BDT' | 'GROUP' | 'COUNCIL' | 'MEMBER_STATES';
-
-export type StakeholderCategory =
-  | 'GOVERNMENT' | 'PRIVATE_SECTOR' | 'INDUSTRY_ASSOCIATION' | 'CIVIL_SOCIETY'
-  | 'INTERNATIONAL_ORGANIZATION' | 'ACADEMIA' | 'TECHNICAL_COMMUNITY' | 'OTHER';
 
 export interface Count { value: number; atLeast: boolean }
 
@@ -70,7 +68,7 @@ export interface MeetingFact {
   id: string;
   groupId: string;
   number: number;
-  kind: 'GROUP_MEETING' | 'OPEN_CONSULTATION_MEETING';
+  kind: MeetingKind;
   startDate: string | null; // ISO date
   endDate: string | null;
   format: 'VIRTUAL' | 'PHYSICAL' | 'HYBRID' | null;
@@ -118,8 +116,6 @@ export interface ActionFact {
   source: SourceSpan;
 }
 
-export type ResolutionStatus = 'IN_FORCE' | 'ABROGATED' | 'UNKNOWN';
-export type MandateRelation = 'ESTABLISHES' | 'INSTRUCTS' | 'GUIDES' | 'BASIS_FOR' | 'REFERENCES';
 
 export interface ResolutionFact {
   resolution: string;
@@ -171,6 +167,6 @@ export interface MandateFact {
    * open-consultation meetings, `CWG-INTERNET-OC-N`), `CWG-INTERNET-CONS` (its open consultations).
    */
   activity: string;
-  activityType: 'Group' | 'Meeting' | 'Consultation' | 'Action' | 'MeetingSeries' | 'ConsultationSeries';
+  activityType: ActivityType;
   source: SourceSpan;
 }

@@ -1,6 +1,6 @@
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { GroupFact, MandateFact, MandateRelation, Paragraph, ResolutionFact, SourceSpan } from '@mandate-graph/extraction';
-import { parseResolutionId } from '@mandate-graph/resolutions';
+import { activityTypeOf, formatDocumentId, isGroupId, parseResolutionId, MANDATE_RELATIONS } from '@mandate-graph/vocabulary';
 
 /**
  * A curated overlay (`curated.json` at a repository's root, or the files the manifest's `curated` names)
@@ -37,21 +37,10 @@ export interface CuratedClaim {
 export const CURATED_FILE = 'curated.json';
 
 const FACT_KINDS = ['documentSymbol', 'resolutionStatus', 'establishes', 'mandate', 'group'] as const;
-const RELATIONS: readonly MandateRelation[] = ['ESTABLISHES', 'INSTRUCTS', 'GUIDES', 'BASIS_FOR', 'REFERENCES'];
-const GROUP_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9&]+)+$/;
+const RELATIONS: readonly MandateRelation[] = MANDATE_RELATIONS;
 
 /** A mistake in an overlay, with where it is: the fact's number and the line it starts on. */
 export class CuratedError extends Error {}
-
-/** What kind of activity an id names, by the contract's id forms. */
-export function activityTypeOf(id: string): MandateFact['activityType'] | null {
-  if (/^[A-Z][A-Z0-9-]*-\d+\/[\d.]+$/.test(id)) return 'Action';
-  if (/-CONS-\d{4}-\d{2}$/.test(id)) return 'Consultation';
-  if (/-CONS$/.test(id)) return 'ConsultationSeries';
-  if (/-OC$/.test(id)) return 'MeetingSeries';
-  if (/-\d+$/.test(id)) return 'Meeting';
-  return GROUP_ID.test(id) ? 'Group' : null;
-}
 
 function lineOf(text: string, offset: number): number {
   let line = 1;
@@ -95,7 +84,7 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
     };
     const groupField = (name: string): string => {
       const id = field(name)!;
-      if (!GROUP_ID.test(id)) throw new CuratedError(`${where}: "${name}" must be a group id such as CWG-INTERNET, not "${id}"`);
+      if (!isGroupId(id)) throw new CuratedError(`${where}: "${name}" must be a group id such as CWG-INTERNET, not "${id}"`);
       return id;
     };
 
@@ -114,7 +103,7 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
     switch (kind as (typeof FACT_KINDS)[number]) {
       case 'documentSymbol': {
         const name = field('document')!;
-        const document = name.includes('/') ? name : `${repository}/${name}`;
+        const document = name.includes('/') ? name : formatDocumentId({ repository, name });
         facts.symbols.push({ document, symbol: field('symbol')!, source });
         facts.claims.push({ where, about: { kind: 'document', id: document } });
         break;

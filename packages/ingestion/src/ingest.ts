@@ -1,3 +1,4 @@
+import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimRepository, DocumentEntity, RepositoryClaimError } from '@mandate-graph/documents';
 import type { Extractors } from './extractors';
@@ -130,7 +131,7 @@ export async function ingestRepositories(
             report.documents[outcome]++;
             report.paragraphs += document.paragraphs.length;
             if (outcome !== 'unchanged') {
-              progress?.document?.({ document: `${repository.id}/${document.name}`, path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+              progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
             }
           }
         }

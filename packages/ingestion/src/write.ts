@@ -1,3 +1,4 @@
+import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { extractMandates, type Citation } from '@mandate-graph/extraction';
 import { appendDocumentRows, finishDocument, removeDocument, storeDocument, storeDocumentSymbols, type StoreOutcome } from '@mandate-graph/documents';
@@ -43,7 +44,7 @@ function citationEdges(citing: string, citations: (Citation & { paragraph: strin
 export async function writeDocument(
   em: EntityManager, repository: Repository, file: RepositoryFile, document: ReadDocument, extracted: Extracted, options: { rowsLater?: boolean } = {},
 ): Promise<StoreOutcome> {
-  const id = `${repository.id}/${document.name}`;
+  const id = formatDocumentId({ repository: repository.id, name: document.name });
   if (document.curated) {
     const problems = await curationProblems(em, repository, document.curated);
     // The whole overlay waits: storing part of it would take back, unreported, what its refused facts stated before.
@@ -90,7 +91,7 @@ export async function writeDocumentInSteps(
 ): Promise<StoreOutcome> {
   const outcome = await transaction((em) => writeDocument(em, repository, file, document, extracted, { rowsLater: true }));
   if (outcome === 'unchanged') return outcome;
-  const id = `${repository.id}/${document.name}`;
+  const id = formatDocumentId({ repository: repository.id, name: document.name });
   const { paragraphs } = document;
   const { citations } = extracted;
   for (let from = 0; from < paragraphs.length; from += ROWS_PER_STEP) {

@@ -1,3 +1,4 @@
+import { formatSeriesId } from '@mandate-graph/vocabulary';
 import { findGroupMentions } from '../report/groups';
 import type { InstrumentFact, MandateFact, MandateRelation } from '../types';
 
@@ -13,22 +14,22 @@ function relationOf(block: string): MandateRelation {
  * A group's recurring activities, by the words the six languages use for them. Meetings are tried
  * first: "open consultation meetings" are meetings, not consultations.
  */
-const SERIES: { activityType: MandateFact['activityType']; suffix: string; pattern: RegExp }[] = [
+type Series = 'MeetingSeries' | 'ConsultationSeries';
+
+const SERIES: { activityType: Series; pattern: RegExp }[] = [
   {
     activityType: 'MeetingSeries',
-    suffix: 'OC',
     pattern: /open\s+consultation\s+meetings?|consultation\s+meetings?|réunions?\s+de\s+consultation|reuni(?:ón|ones)\s+de\s+consulta|консультационн\w*\s+собрани\w*|собрани\w*\s+по\s+консультаци\w*|公开磋商会议|磋商会议|اجتماعات?\s+التشاور/giu,
   },
   {
     activityType: 'ConsultationSeries',
-    suffix: 'CONS',
     pattern: /open\s+(?:online\s+)?consultations?|consultations?\s+ouvertes?|consultas?\s+abiertas?|открыт\w*\s+консультаци\w*|公开磋商|(?:المشاورات|مشاورات?|مشاورة)\s+(?:ال)?مفتوحة/giu,
   },
 ];
 
 /** Series of one group that a clause speaks of, each once, by its own words. */
-function seriesNamedIn(text: string): { activityType: MandateFact['activityType']; suffix: string }[] {
-  const named: { activityType: MandateFact['activityType']; suffix: string }[] = [];
+function seriesNamedIn(text: string): { activityType: Series }[] {
+  const named: { activityType: Series }[] = [];
   let rest = text;
   for (const series of SERIES) {
     series.pattern.lastIndex = 0;
@@ -56,8 +57,8 @@ export function extractMandates(instrument: InstrumentFact): MandateFact[] {
       mandates.push({ resolution: instrument.id, relation, activity: group, activityType: 'Group', source: clause.source });
       // A clause naming several groups leaves unclear whose consultations it means.
       if (groups.size > 1) continue;
-      for (const { activityType, suffix } of series) {
-        mandates.push({ resolution: instrument.id, relation, activity: `${group}-${suffix}`, activityType, source: clause.source });
+      for (const { activityType } of series) {
+        mandates.push({ resolution: instrument.id, relation, activity: formatSeriesId(group, activityType), activityType, source: clause.source });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { formatActionId } from '@mandate-graph/vocabulary';
 import type { ActionFact, ConsultationFact, SourceSpan } from '../types';
 import type { Analysis, ParagraphInfo } from './analysis';
 import { assigneesOf } from './assignees';
@@ -36,7 +37,7 @@ function toAction(a: Analysis, p: ParagraphInfo, meetingId: string, cited: Cited
   const references: string[] = [];
   for (const c of cited) if (c.start >= paragraph.start && c.end <= paragraph.end && !references.includes(c.id)) references.push(c.id);
   return {
-    id: `${meetingId}/${paragraph.number}`,
+    id: formatActionId(meetingId, paragraph.number!),
     meetingId,
     paragraph: paragraph.number!,
     text: paragraph.text,

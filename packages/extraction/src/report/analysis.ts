@@ -1,3 +1,4 @@
+import { formatMeetingId } from '@mandate-graph/vocabulary';
 import type { Paragraph } from '../types';
 import { findDates, type DateMention } from './dates';
 import { extractGroups, type GroupResult } from './groups';
@@ -38,7 +39,7 @@ export function analyze(text: string, paragraphs: Paragraph[]): Analysis {
   const meetingId = (m: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null => {
     const group = m.groupId ?? groups.mainGroup;
     if (!group) return null;
-    return m.kind === 'GROUP_MEETING' ? `${group}-${m.number}` : `${group}-OC-${m.number}`;
+    return formatMeetingId(group, m.kind, m.number);
   };
 
   const infos: ParagraphInfo[] = [];

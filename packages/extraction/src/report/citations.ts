@@ -1,3 +1,4 @@
+import { formatResolutionId } from '@mandate-graph/vocabulary';
 import type { Citation, Issuer, LanguageCode } from '../types';
 import { findCitations } from '../citations';
 
@@ -21,6 +22,6 @@ export function citedResolutions(text: string, language: LanguageCode, documentI
 
 function resolutionId(c: Citation): string | null {
   if (c.resolution) return c.resolution;
-  if (c.kind === 'RES' && c.number >= 1000) return `C-RES-${c.number}`;
+  if (c.kind === 'RES' && c.number >= 1000) return formatResolutionId({ issuer: 'C', kind: 'RES', number: c.number });
   return null;
 }

@@ -1,3 +1,4 @@
+import { formatConsultationId } from '@mandate-graph/vocabulary';
 import type { ConsultationFact, SourceSpan } from '../types';
 import { readMarker } from '../text/markers';
 import type { Analysis, ParagraphInfo, SentenceInfo } from './analysis';
@@ -189,8 +190,8 @@ function definedOnly(d: Draft): Partial<Draft> {
 }
 
 function toFact(d: Draft, index: number, resolutions: string[]): ConsultationFact {
-  // The contract id is the month the consultation opened; without one, a stable placeholder.
-  const id = d.opens ? `${d.groupId}-CONS-${isoMonth(d.opens)}` : `${d.groupId}-CONS-UNDATED-${index + 1}`;
+  // The contract id is the month the consultation opened; without one, the group's Nth undated consultation.
+  const id = formatConsultationId(d.groupId, d.opens ? isoMonth(d.opens) : null, index + 1);
   return {
     id,
     groupId: d.groupId,

@@ -1,13 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject, STAKEHOLDER_CATEGORIES, type StakeholderCategory as StakeholderCategoryValue } from '@mandate-graph/vocabulary';
 
-export enum StakeholderCategory {
-  GOVERNMENT = 'GOVERNMENT',
-  PRIVATE_SECTOR = 'PRIVATE_SECTOR',
-  INDUSTRY_ASSOCIATION = 'INDUSTRY_ASSOCIATION',
-  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
-  INTERNATIONAL_ORGANIZATION = 'INTERNATIONAL_ORGANIZATION',
-  ACADEMIA = 'ACADEMIA',
-  TECHNICAL_COMMUNITY = 'TECHNICAL_COMMUNITY',
-  OTHER = 'OTHER',
-}
+// The values come from the contract's vocabulary; here they become GraphQL enums.
+
+export const StakeholderCategory = enumObject(STAKEHOLDER_CATEGORIES);
+export type StakeholderCategory = StakeholderCategoryValue;
 registerEnumType(StakeholderCategory, { name: 'StakeholderCategory', description: 'Who answered an open consultation.' });

@@ -1,3 +1,4 @@
+import { parseActivityId } from '@mandate-graph/vocabulary';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { ConsultationEntity } from '../entities';
 import type { ConsultationsContext } from './context';
@@ -13,8 +14,8 @@ export class ConsultationSeries {
 
 /** `GROUP-CONS` names the series of GROUP-CONS-YYYY-MM consultations; any other id names no series. */
 export function consultationSeries(id: string): ConsultationSeries | null {
-  const match = /^(.+)-CONS$/.exec(id);
-  return match ? { id, groupId: match[1] } : null;
+  const parsed = parseActivityId(id);
+  return parsed?.type === 'ConsultationSeries' ? { id, groupId: parsed.group } : null;
 }
 
 @Resolver(() => ConsultationSeries)

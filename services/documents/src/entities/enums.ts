@@ -1,11 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject, LANGUAGES, type Language as LanguageValue } from '@mandate-graph/vocabulary';
 
-export enum Language {
-  AR = 'AR',
-  EN = 'EN',
-  ES = 'ES',
-  FR = 'FR',
-  RU = 'RU',
-  ZH = 'ZH',
-}
+// The values come from the contract's vocabulary; here they become GraphQL enums.
+
+export const Language = enumObject(LANGUAGES);
+export type Language = LanguageValue;
 registerEnumType(Language, { name: 'Language', description: 'The six official languages of the UN.' });

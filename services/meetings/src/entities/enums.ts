@@ -1,24 +1,12 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject, ASSIGNEES, ACTION_STATUSES, type Assignee as AssigneeValue, type ActionStatus as ActionStatusValue } from '@mandate-graph/vocabulary';
 
-export enum Assignee {
-  SECRETARIAT = 'SECRETARIAT',
-  GENERAL_SECRETARIAT = 'GENERAL_SECRETARIAT',
-  SECRETARY_GENERAL = 'SECRETARY_GENERAL',
-  BUREAU_DIRECTORS = 'BUREAU_DIRECTORS',
-  TSB = 'TSB',
-  BR = 'BR',
-  BDT = 'BDT',
-  GROUP = 'GROUP',
-  COUNCIL = 'COUNCIL',
-  MEMBER_STATES = 'MEMBER_STATES',
-}
+// The values come from the contract's vocabulary; here they become GraphQL enums.
+
+export const Assignee = enumObject(ASSIGNEES);
+export type Assignee = AssigneeValue;
 registerEnumType(Assignee, { name: 'Assignee', description: 'Who a follow-up action is given to.' });
 
-export enum ActionStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  DEFERRED = 'DEFERRED',
-  CANCELLED = 'CANCELLED',
-}
+export const ActionStatus = enumObject(ACTION_STATUSES);
+export type ActionStatus = ActionStatusValue;
 registerEnumType(ActionStatus, { name: 'ActionStatus' });

@@ -1,3 +1,4 @@
+import { parseActivityId } from '@mandate-graph/vocabulary';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { GroupEntity, MeetingEntity } from '../entities';
 import type { MeetingsContext } from './context';
@@ -13,8 +14,8 @@ export class MeetingSeries {
 
 /** `GROUP-OC` names the series of GROUP-OC-N meetings; any other id names no series. */
 export function meetingSeries(id: string): MeetingSeries | null {
-  const match = /^(.+)-OC$/.exec(id);
-  return match ? { id, kind: 'OPEN_CONSULTATION_MEETING', groupId: match[1] } : null;
+  const parsed = parseActivityId(id);
+  return parsed?.type === 'MeetingSeries' ? { id, kind: 'OPEN_CONSULTATION_MEETING', groupId: parsed.group } : null;
 }
 
 @Resolver(() => MeetingSeries)

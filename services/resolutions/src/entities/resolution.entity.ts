@@ -66,14 +66,5 @@ export class ResolutionEntity {
   source: StoredProvenance | null = null;
 }
 
-const RESOLUTION_ID = /^(PP|C|WTSA|WTDC|RA|WCIT|UNGA)-(RES|DEC|REC)-(\d{1,5})$/;
-
-export function parseResolutionId(id: string): { issuer: string; kind: string; number: number } | null {
-  const match = RESOLUTION_ID.exec(id);
-  return match ? { issuer: match[1], kind: match[2], number: Number(match[3]) } : null;
-}
-
-export function resolutionSortKey(id: string): string {
-  const parsed = parseResolutionId(id);
-  return parsed ? `${parsed.issuer}-${parsed.kind}-${String(parsed.number).padStart(5, '0')}` : id;
-}
+// Resolution ids are parsed and ordered by the contract's vocabulary.
+export { parseResolutionId, resolutionSortKey } from '@mandate-graph/vocabulary';

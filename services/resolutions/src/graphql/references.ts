@@ -47,16 +47,4 @@ export const Activity = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-/**
- * What else a mandate on an activity can be given on: meeting ids are GROUP-N or GROUP-OC-N, consultation
- * ids GROUP-CONS-YYYY-MM; a mandate on the group covers them all, one on a series (GROUP-OC, GROUP-CONS)
- * covers its members.
- */
-export function coveringActivities(activityId: string): string[] {
-  const openConsultationMeeting = /^(.+)-OC-\d+$/.exec(activityId);
-  if (openConsultationMeeting) return [`${openConsultationMeeting[1]}-OC`, openConsultationMeeting[1]];
-  const consultation = /^(.+)-CONS-\d{4}-\d{2}$/.exec(activityId);
-  if (consultation) return [`${consultation[1]}-CONS`, consultation[1]];
-  const groupMeeting = /^(.+)-\d+$/.exec(activityId);
-  return groupMeeting ? [groupMeeting[1]] : [];
-}
+export { coveringActivities } from '@mandate-graph/vocabulary';
