@@ -20,6 +20,19 @@ describe('mandate-graph extract (no database)', () => {
     expect(result.actions.map((action: any) => action.id)).toContain('CWG-INTERNET-17/2.7.1');
   });
 
+  it.skipIf(!hasCorpus)('reads the Akoma Ntoso Final Acts as ingestion does: each component, its citations without markup, its mandates', async () => {
+    const run = runCli(['extract', join(CORPUS, 'pp18-final-acts/pp18_final_acts_akn.xml'), '--format', 'json']);
+    expect(await run.exited, run.output().slice(0, 2000)).toBe(0);
+    const result = JSON.parse(run.output());
+    const res102 = result.documents.find((document: any) => document.instrument === 'PP-RES-102');
+    expect(res102.name).toBe('res-102');
+    expect(res102.citations.length).toBeGreaterThan(0);
+    // Quotes are the text the graph shows: no tags, no entities left of the XML.
+    for (const citation of result.citations) expect(citation.text, citation.text).not.toMatch(/[<>]|&[a-z]+;/i);
+    expect(res102.mandates).toContainEqual(expect.objectContaining({ relation: 'INSTRUCTS', activity: 'CWG-INTERNET' }));
+    for (const mandate of result.mandates) expect(mandate.activity).not.toMatch(/&(?:AMP|LT|GT|QUOT);?/);
+  });
+
   it('reads standard input and says plainly what is wrong with a bad argument', async () => {
     const bad = runCli(['extract', '-', '--language', 'xx']);
     expect(await bad.exited).toBe(1);

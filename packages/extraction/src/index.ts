@@ -4,3 +4,4 @@ export * from './text';
 export * from './citations';
 export * from './report';
 export * from './mandates';
+export * from './document';

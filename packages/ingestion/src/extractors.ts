@@ -1,11 +1,2 @@
-import type { Citation, Issuer, LanguageCode, Paragraph, ReportFacts } from '@mandate-graph/extraction';
-
-/** The extractors a run applies to each document's text; pure functions, text in, facts with spans out. */
-export interface Extractors {
-  citations(text: string, context: { language: LanguageCode; documentIssuer?: Issuer }): Citation[];
-  reportFacts(text: string, paragraphs: Paragraph[], language: LanguageCode): ReportFacts;
-}
-
-export const NO_REPORT_FACTS: ReportFacts = { groups: [], meetings: [], consultations: [], actions: [], resolutionFacts: [] };
-
-export type { ReportFacts };
+// The extractors are extraction's; ingestion takes them as a parameter, so a run (or a test) can choose.
+export { NO_REPORT_FACTS, type Extractors, type ReportFacts } from '@mandate-graph/extraction';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
-  decodeDocument, detectLanguage, normalizeText, parseAkomaNtoso, splitParagraphs, DocumentError,
-  type Citation, type InstrumentFact, type Issuer, type LanguageCode, type Paragraph,
+  decodeDocument, detectLanguage, normalizeText, readDocumentText, DocumentError,
+  type DocumentText, type InstrumentFact, type Issuer, type LanguageCode, type Paragraph,
 } from '@mandate-graph/extraction';
 import { CuratedError, parseCuratedOverlay, type CuratedFacts } from './curated';
 import type { RepositoryFile } from './repository';
@@ -40,46 +40,41 @@ export function fileHash(bytes: Uint8Array): string {
 export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFileSync(file.absolutePath)): ReadDocument[] {
   if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
   const hash = fileHash(bytes);
-  let text: string;
+  if (file.format === 'curated') {
+    let text: string;
+    try {
+      text = normalizeText(decodeDocument(bytes, file.relativePath));
+    } catch (error) {
+      if (error instanceof DocumentError) throw new IngestError(file.relativePath, error.reason);
+      throw error;
+    }
+    return [readCuratedOverlay(file, text, hash)];
+  }
+
+  let documents: DocumentText[];
   try {
-    text = normalizeText(decodeDocument(bytes, file.relativePath));
+    documents = readDocumentText(bytes, { path: file.relativePath, format: file.format, language: file.language });
   } catch (error) {
     if (error instanceof DocumentError) throw new IngestError(file.relativePath, error.reason);
+    // The parser names the line of malformed XML, and says so when well-formed XML is not Akoma Ntoso.
+    if (file.format === 'xml') throw new IngestError(file.relativePath, (error as Error).message);
     throw error;
   }
-
-  if (file.format === 'xml') {
-    // The parser names the line of malformed XML, and says so when well-formed XML is not Akoma Ntoso.
-    let components;
-    try {
-      components = parseAkomaNtoso(text);
-    } catch (error) {
-      throw new IngestError(file.relativePath, (error as Error).message);
-    }
-    return components.map((component) => ({
-      name: component.name,
-      format: 'xml',
-      language: file.language ?? component.language,
-      title: component.title,
-      text: component.text,
-      paragraphs: component.paragraphs,
-      contentHash: fileHash(Buffer.from(`${hash}\n${component.name}`)),
-      instrument: component.instrument,
-      issuer: component.instrument.issuer,
+  return documents.map((document) => {
+    if (!document.language) throw new IngestError(file.relativePath, 'cannot tell its language: declare it in mandate.json');
+    const component = document.name !== null;
+    return {
+      ...document,
+      name: document.name ?? file.name,
+      format: file.format,
+      language: document.language,
+      // A collection's components are titled by their instruments; a text by the manifest, or its first line.
+      title: component ? document.title : file.title ?? document.title,
+      // Each component of a collection is a document of its own, changed when the file is.
+      contentHash: component ? fileHash(Buffer.from(`${hash}\n${document.name}`)) : hash,
       curated: null,
-    }));
-  }
-
-  if (file.format === 'curated') return [readCuratedOverlay(file, text, hash)];
-
-  const language = file.language ?? detectLanguage(text);
-  if (!language) throw new IngestError(file.relativePath, 'cannot tell its language: declare it in mandate.json');
-  const paragraphs = splitParagraphs(text, file.format);
-  const firstLine = text.split('\n', 1)[0].trim();
-  return [{
-    name: file.name, format: file.format, language, title: file.title ?? (firstLine.slice(0, 200) || null), text, paragraphs,
-    contentHash: hash, instrument: null, issuer: null, curated: null,
-  }];
+    };
+  });
 }
 
 function readCuratedOverlay(file: RepositoryFile, text: string, hash: string): ReadDocument {
@@ -98,19 +93,3 @@ function readCuratedOverlay(file: RepositoryFile, text: string, hash: string): R
     instrument: null, issuer: null, curated: facts,
   };
 }
-
-/** The paragraph a span of the document text falls in. */
-export function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | null {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const paragraph = paragraphs[middle];
-    if (offset < paragraph.start) high = middle - 1;
-    else if (offset >= paragraph.end) low = middle + 1;
-    else return paragraph;
-  }
-  return null;
-}
-
-export type { Citation };

@@ -1,6 +1,6 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { extractMandates, type Citation } from '@mandate-graph/extraction';
+import { extractFacts, type Citation, type DocumentFacts } from '@mandate-graph/extraction';
 import { appendDocumentRows, finishDocument, removeDocument, storeDocument, storeDocumentSymbols, type StoreOutcome } from '@mandate-graph/documents';
 import { storeResolutionFacts, type ResolutionCitationFact } from '@mandate-graph/resolutions';
 import { storeMeetingFacts } from '@mandate-graph/meetings';
@@ -8,22 +8,19 @@ import { storeConsultationFacts } from '@mandate-graph/consultations';
 import type { CuratedFacts } from './curated';
 import { curationProblems } from './curated-scope';
 import type { Extractors } from './extractors';
-import { IngestError, paragraphAt, type ReadDocument } from './read-document';
+import { IngestError, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
 
-export type Extracted = ReturnType<typeof extract>;
+export type Extracted = DocumentFacts;
 
 /**
  * What extraction found in a document and each store keeps: the document's whole contribution. Run before
  * the document's transaction opens: the embedded store serves no one else while a transaction is open.
  */
-export function extract(document: ReadDocument, extractors: Extractors) {
+export function extract(document: ReadDocument, extractors: Extractors): Extracted {
   // An overlay states its facts; there is nothing to find in it.
-  if (document.curated) return { citations: [], report: null };
-  const citations = extractors.citations(document.text, { language: document.language, documentIssuer: document.issuer ?? undefined })
-    .map((citation) => ({ ...citation, paragraph: paragraphAt(document.paragraphs, citation.start)?.number ?? null }));
-  const report = document.instrument ? null : extractors.reportFacts(document.text, document.paragraphs, document.language);
-  return { citations, report };
+  if (document.curated) return { citations: [], report: null, mandates: [] };
+  return extractFacts(document, extractors);
 }
 
 function citationEdges(citing: string, citations: (Citation & { paragraph: string | null })[]): ResolutionCitationFact[] {
@@ -64,7 +61,7 @@ export async function writeDocument(
   await storeResolutionFacts(em, id, {
     instruments: document.instrument ? [document.instrument] : [],
     citations: document.instrument ? citationEdges(document.instrument.id, citations) : [],
-    mandates: document.instrument ? extractMandates(document.instrument) : [],
+    mandates: extracted.mandates,
     statusFacts: report?.resolutionFacts ?? [],
   }, { isNew });
   await storeMeetingFacts(em, id, { groups: report?.groups ?? [], meetings: report?.meetings ?? [], actions: report?.actions ?? [] }, { isNew });

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
-  LANGUAGE_CODES, decodeDocument, detectLanguage, extractReportFacts, findCitations, splitParagraphs,
-  type LanguageCode, type TextFormat,
+  LANGUAGE_CODES, extractDocument, UnknownLanguageError, type DocumentFormat, type LanguageCode,
 } from '@mandate-graph/extraction';
 
 export interface ExtractOptions {
@@ -18,45 +17,73 @@ function readInput(file: string): Uint8Array {
   return readFileSync(file);
 }
 
+const FORMATS: Record<string, DocumentFormat> = { '.md': 'md', '.html': 'html', '.htm': 'html', '.xml': 'xml' };
+
 /**
- * `mandate-graph extract FILE|-`: what the extractors find in one document, no database. Offsets are
- * into the document's text exactly as decoded (no normalization), so a consumer can slice its own copy.
+ * `mandate-graph extract FILE|-`: what the extractors find in one file, no database, through the same entry
+ * point as ingestion (`extractDocument`): decoded, normalized, an Akoma Ntoso collection read component by
+ * component. Offsets are into the text the graph shows for the document.
  */
 export async function runExtract(options: ExtractOptions): Promise<number> {
   if (options.language && !LANGUAGE_CODES.includes(options.language as LanguageCode)) {
     throw new Error(`--language is one of ${LANGUAGE_CODES.join(', ')}, got "${options.language}"`);
   }
-  const text = decodeDocument(readInput(options.file), options.file === '-' ? '(standard input)' : options.file);
-  const language = (options.language as LanguageCode | undefined) ?? detectLanguage(text);
-  if (!language) throw new Error(`${options.file}: cannot tell its language; pass --language`);
-  const format: TextFormat = ({ '.md': 'md', '.html': 'html', '.htm': 'html' } as Record<string, TextFormat>)[extname(options.file).toLowerCase()] ?? 'txt';
-  const citations = findCitations(text, { language });
-  const facts = extractReportFacts(text, splitParagraphs(text, format), { language });
+  const path = options.file === '-' ? '(standard input)' : options.file;
+  let documents;
+  try {
+    documents = extractDocument(readInput(options.file), {
+      path, format: FORMATS[extname(options.file).toLowerCase()] ?? 'txt', language: (options.language as LanguageCode | undefined) ?? null,
+    });
+  } catch (error) {
+    if (error instanceof UnknownLanguageError) throw new Error(`${path}: cannot tell its language; pass --language`);
+    throw error;
+  }
+  const citationsOf = (document: (typeof documents)[number]) => document.citations.map(({ text: quoted, start, end, paragraph, resolution, revision, confidence }) => ({
+    text: quoted, start, end, paragraph, resolution, revision: revision?.label ?? null, confidence,
+  }));
+  const [first] = documents;
+  const single = documents.length === 1 && first.name === null;
 
   if (options.format === 'json') {
+    const report = single ? first.report : null;
     console.log(JSON.stringify({
-      language,
-      citations: citations.map(({ text: quoted, start, end, resolution, revision, confidence }) => ({
-        text: quoted, start, end, resolution, revision: revision?.label ?? null, confidence,
-      })),
-      groups: facts.groups,
-      meetings: facts.meetings,
-      consultations: facts.consultations,
-      actions: facts.actions,
-      resolutionFacts: facts.resolutionFacts,
+      language: first.language,
+      citations: single ? citationsOf(first) : documents.flatMap((document) => citationsOf(document).map((citation) => ({ document: document.name, ...citation }))),
+      groups: report?.groups ?? [],
+      meetings: report?.meetings ?? [],
+      consultations: report?.consultations ?? [],
+      actions: report?.actions ?? [],
+      resolutionFacts: report?.resolutionFacts ?? [],
+      mandates: documents.flatMap((document) => document.mandates),
+      // An Akoma Ntoso collection: each component, its instrument, and what it cites and mandates.
+      ...(single ? {} : {
+        documents: documents.map((document) => ({
+          name: document.name, title: document.title, language: document.language, instrument: document.instrument?.id ?? null,
+          citations: citationsOf(document), mandates: document.mandates,
+        })),
+      }),
     }, null, 2));
     return 0;
   }
-  console.log(`language: ${language}`);
-  console.log(`\ncitations (${citations.length}):`);
-  for (const citation of citations) {
-    console.log(`  ${citation.start}-${citation.end}  ${citation.text}  →  ${citation.resolution ?? 'unresolved'}${citation.revision ? ` (${citation.revision.label})` : ''}  ${citation.confidence.toFixed(2)}`);
+  for (const document of documents) {
+    if (!single) console.log(`\n== ${document.name}${document.instrument ? ` (${document.instrument.id})` : ''}: ${document.title ?? ''}`);
+    console.log(`language: ${document.language}`);
+    console.log(`\ncitations (${document.citations.length}):`);
+    for (const citation of document.citations) {
+      console.log(`  ${citation.start}-${citation.end}  ${citation.text}  →  ${citation.resolution ?? 'unresolved'}${citation.revision ? ` (${citation.revision.label})` : ''}  ${citation.confidence.toFixed(2)}`);
+    }
+    if (document.instrument) {
+      console.log(`\nmandates (${document.mandates.length}):`);
+      for (const mandate of document.mandates) console.log(`  ${mandate.relation}  ${mandate.activity}  ¶ ${mandate.source.paragraph ?? '-'}`);
+      continue;
+    }
+    const facts = document.report!;
+    console.log(`\nmeetings (${facts.meetings.length}):`);
+    for (const meeting of facts.meetings) console.log(`  ${meeting.id}  ${meeting.startDate ?? '?'}${meeting.endDate && meeting.endDate !== meeting.startDate ? ` to ${meeting.endDate}` : ''}  ${meeting.format ?? ''}`);
+    console.log(`\nconsultations (${facts.consultations.length}):`);
+    for (const consultation of facts.consultations) console.log(`  ${consultation.id}  ${consultation.topic}  responses: ${consultation.responses?.total ?? '?'}`);
+    console.log(`\nactions (${facts.actions.length}):`);
+    for (const action of facts.actions) console.log(`  ${action.id}  ${action.assignees.join(', ')}  ${action.text.slice(0, 60)}`);
   }
-  console.log(`\nmeetings (${facts.meetings.length}):`);
-  for (const meeting of facts.meetings) console.log(`  ${meeting.id}  ${meeting.startDate ?? '?'}${meeting.endDate && meeting.endDate !== meeting.startDate ? ` to ${meeting.endDate}` : ''}  ${meeting.format ?? ''}`);
-  console.log(`\nconsultations (${facts.consultations.length}):`);
-  for (const consultation of facts.consultations) console.log(`  ${consultation.id}  ${consultation.topic}  responses: ${consultation.responses?.total ?? '?'}`);
-  console.log(`\nactions (${facts.actions.length}):`);
-  for (const action of facts.actions) console.log(`  ${action.id}  ${action.assignees.join(', ')}  ${action.text.slice(0, 60)}`);
   return 0;
 }

@@ -1,0 +1,129 @@
+import { parseAkomaNtoso } from '../akn';
+import { findCitations } from '../citations';
+import { extractMandates } from '../mandates';
+import { extractReportFacts, type ReportFacts } from '../report';
+import { decodeDocument, detectLanguage, normalizeText, splitParagraphs, type TextFormat } from '../text';
+import type { Citation, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph } from '../types';
+
+export type DocumentFormat = TextFormat | 'xml';
+
+/** One document's text as the graph shows it (an Akoma Ntoso collection holds several). */
+export interface DocumentText {
+  /** The component's own name (`res-102`) for Akoma Ntoso; null for a file that is one document. */
+  name: string | null;
+  format: DocumentFormat;
+  /** As declared, as the XML says, or as detected; null when none of them tells. */
+  language: LanguageCode | null;
+  /** The title the document gives itself: the instrument's title, or the first line of a text. */
+  title: string | null;
+  /** Decoded and normalized (Unicode NFC, `\n` line ends): every offset points into this. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** The instrument the document is, when it is one (a component of the Final Acts). */
+  instrument: InstrumentFact | null;
+  /** Who issued it, so that a bare "Resolution 2" in it resolves. */
+  issuer: Issuer | null;
+}
+
+/** The extractors applied to a document's text: pure functions, text in, facts with spans out. */
+export interface Extractors {
+  citations(text: string, context: { language: LanguageCode; documentIssuer?: Issuer }): Citation[];
+  reportFacts(text: string, paragraphs: Paragraph[], language: LanguageCode): ReportFacts;
+}
+
+/** The project's extractors: six-language citations, and the facts of group and chair reports. */
+export const defaultExtractors: Extractors = {
+  citations: (text, context) => findCitations(text, context),
+  reportFacts: (text, paragraphs, language) => extractReportFacts(text, paragraphs, { language }),
+};
+
+export const NO_REPORT_FACTS: ReportFacts = { groups: [], meetings: [], consultations: [], actions: [], resolutionFacts: [] };
+
+export interface DocumentFacts {
+  /** Each with the number of the paragraph it stands in. */
+  citations: (Citation & { paragraph: string | null })[];
+  /** What a report says (meetings, consultations, actions…); null for an instrument. */
+  report: ReportFacts | null;
+  /** What an instrument mandates in its operative clauses; none for a report. */
+  mandates: MandateFact[];
+}
+
+export interface ReadOptions {
+  /** Where the bytes came from, for error messages. */
+  path: string;
+  format: DocumentFormat;
+  /** Declared by the caller (a manifest, a flag); otherwise read from the XML or detected. */
+  language?: LanguageCode | null;
+}
+
+/** The paragraph a span of the document text falls in. */
+export function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | null {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const paragraph = paragraphs[middle];
+    if (offset < paragraph.start) high = middle - 1;
+    else if (offset >= paragraph.end) low = middle + 1;
+    else return paragraph;
+  }
+  return null;
+}
+
+/**
+ * Bytes to the documents they hold: decoded (a `DocumentError` says why not), normalized, and split into
+ * paragraphs; an Akoma Ntoso file into one document per component (an `AknError` names the line of
+ * malformed XML, or says it is not Akoma Ntoso).
+ */
+export function readDocumentText(bytes: Uint8Array, { path, format, language }: ReadOptions): DocumentText[] {
+  const text = normalizeText(decodeDocument(bytes, path));
+  if (format === 'xml') {
+    return parseAkomaNtoso(text).map((component) => ({
+      name: component.name,
+      format,
+      language: language ?? component.language,
+      title: component.title,
+      text: component.text,
+      paragraphs: component.paragraphs,
+      instrument: component.instrument,
+      issuer: component.instrument.issuer,
+    }));
+  }
+  const firstLine = text.split('\n', 1)[0].trim();
+  return [{
+    name: null, format, language: language ?? detectLanguage(text), title: firstLine.slice(0, 200) || null,
+    text, paragraphs: splitParagraphs(text, format), instrument: null, issuer: null,
+  }];
+}
+
+/** Everything the extractors find in one document whose language is known. */
+export function extractFacts(
+  document: Pick<DocumentText, 'text' | 'paragraphs' | 'instrument' | 'issuer'> & { language: LanguageCode }, extractors: Extractors = defaultExtractors,
+): DocumentFacts {
+  const citations = extractors.citations(document.text, { language: document.language, documentIssuer: document.issuer ?? undefined })
+    .map((citation) => ({ ...citation, paragraph: paragraphAt(document.paragraphs, citation.start)?.number ?? null }));
+  if (document.instrument) return { citations, report: null, mandates: extractMandates(document.instrument) };
+  return { citations, report: extractors.reportFacts(document.text, document.paragraphs, document.language), mandates: [] };
+}
+
+export class UnknownLanguageError extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: cannot tell its language`);
+  }
+}
+
+/**
+ * The one way in: bytes (or text) to each document they hold and all its facts, as ingestion stores them
+ * and `mandate-graph extract` prints them. Throws `UnknownLanguageError` when no language is declared and
+ * none can be detected.
+ */
+export function extractDocument(
+  input: Uint8Array | string, options: ReadOptions & { extractors?: Extractors },
+): (DocumentText & { language: LanguageCode } & DocumentFacts)[] {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return readDocumentText(bytes, options).map((document) => {
+    if (!document.language) throw new UnknownLanguageError(options.path);
+    const known = { ...document, language: document.language };
+    return { ...known, ...extractFacts(known, options.extractors) };
+  });
+}
