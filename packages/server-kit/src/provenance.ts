@@ -38,6 +38,19 @@ export function provenanceType<DocumentType extends { id: string }>(documentType
 export const Provenance = provenanceType(() => DocumentReference);
 export type Provenance = InstanceType<typeof Provenance>;
 
+/** Where in a document a fact was read, as extraction gives it. */
+export interface Span {
+  paragraph: string | null;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** The stored provenance of a fact read at `span` of `document` (or typed into a curated overlay). */
+export function storedProvenance(document: string | null, span: Span, curated = false): StoredProvenance {
+  return { document, paragraph: span.paragraph, start: span.start, end: span.end, quote: span.quote, curated };
+}
+
 export function toProvenance(stored: StoredProvenance): Provenance {
   return { ...stored, document: stored.document ? { id: stored.document } : null };
 }

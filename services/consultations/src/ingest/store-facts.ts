@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConsultationFact } from '@mandate-graph/extraction';
+import { storedProvenance } from '@mandate-graph/server-kit';
 import { ConsultationEntity, ResponseCountEntity, StakeholderCategory } from '../entities';
 
 /**
@@ -23,7 +24,7 @@ export async function storeConsultationFacts(em: EntityManager, document: string
   for (const fact of facts) {
     const existing = stored.get(fact.id);
     const row = existing ??
-      em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', source: { document, paragraph: null, start: 0, end: 0, quote: '', curated: false } });
+      em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', source: storedProvenance(document, { paragraph: null, start: 0, end: 0, quote: '' }) });
     em.assign(row, {
       groupId: fact.groupId,
       topic: fact.topic,
@@ -37,7 +38,7 @@ export async function storeConsultationFacts(em: EntityManager, document: string
       total: fact.responses?.total ?? null,
       sortKey: `${fact.opens ?? '9999-12-31'}|${fact.id}`,
       document,
-      source: { document, paragraph: fact.source.paragraph, start: fact.source.start, end: fact.source.end, quote: fact.source.quote, curated: false },
+      source: storedProvenance(document, fact.source),
     });
     if (fact.responses) {
       if (existing) await em.nativeDelete(ResponseCountEntity, { consultation: fact.id });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { storedProvenance } from '@mandate-graph/server-kit';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, MeetingEntity } from '../entities';
 
 export interface StoreOptions {
@@ -16,9 +16,6 @@ export interface MeetingFacts {
   actions: ActionFact[];
 }
 
-function provenanceOf(document: string | null, source: SourceSpan, curated = false): StoredProvenance {
-  return { document, paragraph: source.paragraph, start: source.start, end: source.end, quote: source.quote, curated };
-}
 
 /** Paragraph numbers sort as numbers part by part: 2.10 after 2.9. */
 function paragraphSortKey(paragraph: string): string {
@@ -34,7 +31,7 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
  * Rows another document also describes are updated in place (the last reading wins), never duplicated.
  */
 export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: StoreOptions = {}): Promise<void> {
-  const provenance = (document: string | null, source: SourceSpan) => provenanceOf(document, source, options.curated);
+  const provenance = (document: string | null, source: SourceSpan) => storedProvenance(document, source, options.curated);
   // Every row the facts touch, in three statements whatever the number of facts.
   const unique = (ids: string[]) => [...new Set(ids)];
   const groupIds = unique([...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)]);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstrumentFact, MandateFact, ResolutionFact, SourceSpan } from '@mandate-graph/extraction';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { storedProvenance } from '@mandate-graph/server-kit';
 import {
   MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus,
   parseResolutionId, resolutionSortKey,
@@ -19,10 +19,6 @@ export interface ResolutionFacts {
   citations: ResolutionCitationFact[];
   mandates: MandateFact[];
   statusFacts: ResolutionFact[];
-}
-
-function provenance(document: string | null, source: SourceSpan, curated = false): StoredProvenance {
-  return { document, paragraph: source.paragraph, start: source.start, end: source.end, quote: source.quote, curated };
 }
 
 /** A row for every instrument a fact mentions, so that edges always have both ends. */
@@ -75,15 +71,15 @@ export async function storeResolutionFacts(
       number: fact.number,
       title: fact.title,
       revisions: fact.revision ? [fact.revision] : [],
-      recitals: fact.recitals.map((recital) => ({ text: recital.text, source: provenance(document, recital.source, curated) })),
+      recitals: fact.recitals.map((recital) => ({ text: recital.text, source: storedProvenance(document, recital.source, curated) })),
       status: row.status === ResolutionStatus.UNKNOWN ? ResolutionStatus.IN_FORCE : row.status,
       document,
-      source: provenance(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated),
+      source: storedProvenance(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated),
     });
     fact.operativeClauses.forEach((clause, position) => {
       em.create(OperativeClauseEntity, {
         resolution: row, position, block: clause.block, addressee: clause.addressee, number: clause.number,
-        text: clause.text, document, source: provenance(document, clause.source, curated),
+        text: clause.text, document, source: storedProvenance(document, clause.source, curated),
       });
     });
   }
@@ -93,11 +89,11 @@ export async function storeResolutionFacts(
     if (!row) continue;
     if (fact.kind === 'ABROGATED') row.status = ResolutionStatus.ABROGATED;
     if (fact.kind === 'MERGED_INTO' && fact.target) row.mergedInto = fact.target;
-    if (fact.kind === 'ABROGATED' || fact.kind === 'MERGED_INTO') row.statusSource = provenance(document, fact.source, curated);
+    if (fact.kind === 'ABROGATED' || fact.kind === 'MERGED_INTO') row.statusSource = storedProvenance(document, fact.source, curated);
     if (fact.kind === 'ESTABLISHES' && fact.target) {
       em.create(MandateEntity, {
         resolution: row, relation: MandateRelation.ESTABLISHES, activityId: fact.target, activityType: 'Group',
-        document, source: provenance(document, fact.source, curated),
+        document, source: storedProvenance(document, fact.source, curated),
       });
     }
   }
@@ -105,7 +101,7 @@ export async function storeResolutionFacts(
   for (const fact of facts.mandates) {
     em.create(MandateEntity, {
       resolution: rows.get(fact.resolution)!, relation: fact.relation as MandateRelation, activityId: fact.activity,
-      activityType: fact.activityType, document, source: provenance(document, fact.source, curated),
+      activityType: fact.activityType, document, source: storedProvenance(document, fact.source, curated),
     });
   }
 
@@ -113,7 +109,7 @@ export async function storeResolutionFacts(
     const citing = rows.get(fact.citing);
     if (!citing || fact.citing === fact.cited) continue;
     em.create(ResolutionCitationEntity, {
-      citing, cited: fact.cited, revision: fact.revision, document, source: provenance(document, fact.source, curated),
+      citing, cited: fact.cited, revision: fact.revision, document, source: storedProvenance(document, fact.source, curated),
     });
   }
   await em.flush();
