@@ -1,6 +1,6 @@
 export { buildFederatedSchema, type FederatedSchema, type ReferenceResolver } from './federation';
 export { startHttpServer, sendJson, type RunningHttpServer, type RequestInfo, type Route, type HttpServerOptions, type ResponseCache, type CacheDecision } from './http';
-export { ConnectionType, PageInfo, paginate, pageSize, encodeCursor, decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Connection, type Edge } from './pagination';
+export { ConnectionType, PageArgs, PageInfo, paginate, pageSize, toConnection, encodeCursor, decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Connection, type Edge } from './pagination';
 export { Provenance, DocumentReference, provenanceType, storedProvenance, toProvenance, type Span, type StoredProvenance } from './provenance';
 export { entityLoader, groupLoader } from './loaders';
 export { maskInternalErrors, requestLogPlugin, userInputError, withoutSuggestions } from './errors';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -29,6 +29,26 @@ export function ConnectionType<T extends object>(name: string, node: () => Class
     @Field(() => Int) totalCount!: number;
   }
   return ConnectionTypeClass;
+}
+
+/**
+ * `first` and `after` of every paginated field, beside the field's own arguments (`@Args() page: PageArgs`
+ * written first: type-graphql lists the arguments of the last `@Args` first).
+ */
+@ArgsType()
+export class PageArgs {
+  // No descriptions: the contract prints these fields as `(first: Int, after: String)`.
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+/**
+ * A page from `rows` fetched with one more than `size` (which tells whether another page follows), each
+ * edge with its cursor.
+ */
+export function toConnection<T>(rows: T[], size: number, totalCount: number, cursorOf: (node: T, index: number) => string): Connection<T> {
+  const edges = rows.slice(0, size).map((node, index) => ({ node, cursor: cursorOf(node, index) }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -79,7 +99,5 @@ export async function paginate<T extends { id: string; sortKey: string }>(
     size === 0 ? Promise.resolve([] as T[]) : em.find(entity, filter, { orderBy: { sortKey: 'asc', id: 'asc' } as never, limit: size + 1 }),
     em.count(entity, where),
   ]);
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.sortKey, node.id) }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  return toConnection(rows, size, totalCount, (node) => encodeCursor(node.sortKey, node.id));
 }

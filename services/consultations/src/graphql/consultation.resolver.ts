@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
+import { ConnectionType, PageArgs, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
 import { ConsultationEntity, ResponseCountEntity } from '../entities';
 import type { ConsultationsContext } from './context';
 import { GroupReference, MeetingReference, ResolutionReference } from './references';
@@ -16,8 +16,6 @@ class ResponseTally {
 @ArgsType()
 class ConsultationsArgs {
   @Field(() => ID, { nullable: true }) group?: string | null;
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
 }
 
 const meeting = (id: string | null): MeetingReference | null => (id ? { id } : null);
@@ -30,8 +28,8 @@ export class ConsultationResolver {
   }
 
   @Query(() => ConsultationConnection, { description: 'Consultations in the order they opened.' })
-  consultations(@Args(() => ConsultationsArgs) args: ConsultationsArgs, @Ctx() { em }: ConsultationsContext) {
-    return paginate(em, ConsultationEntity, args.group ? { groupId: args.group } : {}, args);
+  consultations(@Args(() => PageArgs) page: PageArgs, @Args(() => ConsultationsArgs) args: ConsultationsArgs, @Ctx() { em }: ConsultationsContext) {
+    return paginate(em, ConsultationEntity, args.group ? { groupId: args.group } : {}, page);
   }
 
   @FieldResolver(() => GroupReference, { nullable: true })

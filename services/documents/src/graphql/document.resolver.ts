@@ -1,5 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, paginate, provenanceType, userInputError } from '@mandate-graph/server-kit';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection, userInputError } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';
@@ -23,14 +23,6 @@ const CitationConnection = ConnectionType('Citation', () => CitationEntity);
 class SearchArgs {
   @Field(() => String) text!: string;
   @Field(() => Language, { nullable: true }) language?: Language | null;
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-}
-
-@ArgsType()
-class PageArgs {
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
 }
 
 /**
@@ -68,14 +60,14 @@ export class DocumentQueries {
    * Cursors are offsets: ranking by a computed score has no stable key to continue from.
    */
   @Query(() => ParagraphHitConnection)
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { em }: DocumentsContext) {
+  async search(@Args(() => PageArgs) page: PageArgs, @Args(() => SearchArgs) args: SearchArgs, @Ctx() { em }: DocumentsContext) {
     if (args.text.length > MAX_SEARCH_CHARACTERS) throw userInputError(`text is longer than ${MAX_SEARCH_CHARACTERS} characters`, 'text');
     // A repeated word asks nothing more: "Internet internet" is one condition.
     const terms = [...new Map(args.text.normalize('NFC').trim().split(/\s+/u).filter(Boolean).map((term) => [term.toLocaleLowerCase(), term])).values()];
     if (!terms.length) throw userInputError('text must contain something to search for', 'text');
     if (terms.length > MAX_SEARCH_TERMS) throw userInputError(`text has ${terms.length} different words; a search takes at most ${MAX_SEARCH_TERMS}`, 'text');
-    const size = pageSize(args.first);
-    const offset = args.after ? Number(decodeCursor(args.after)[1]) : 0;
+    const size = pageSize(page.first);
+    const offset = page.after ? Number(decodeCursor(page.after)[1]) : 0;
     if (!Number.isSafeInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
     if (offset > MAX_SEARCH_OFFSET) throw userInputError(`after is past the first ${MAX_SEARCH_OFFSET} hits; add words to narrow the search`, 'after');
 
@@ -97,11 +89,8 @@ export class DocumentQueries {
       connection.execute<{ total: string }[]>(`select count(*) as total from "documents"."paragraph" p where ${where}`, bindings),
     ]);
     const documents = new Map((await em.find(DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
-    const edges = rows.slice(0, size).map((row, index) => ({
-      node: { document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, terms), score: Number(row.score) },
-      cursor: encodeCursor('offset', String(offset + index + 1)),
-    }));
-    return { edges, totalCount: Number(total), pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, terms), score: Number(row.score) }));
+    return toConnection(hits, size, Number(total), (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
   }
 
 }
@@ -168,7 +157,6 @@ export class ResolutionCitedInResolver {
       em.find(CitationEntity, where, { orderBy: { sortKey: 'asc' }, limit: size + 1 }),
       em.count(CitationEntity, { resolution: resolution.id }),
     ]);
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node.sortKey, '') }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(rows, size, totalCount, (node) => encodeCursor(node.sortKey, ''));
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { FilterQuery } from '@mikro-orm/core';
-import { ConnectionType, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
+import { ConnectionType, PageArgs, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, MeetingEntity } from '../entities';
 import { changeActionStatus } from '../follow-up/update-status';
 import type { MeetingsContext } from './context';
@@ -19,14 +19,12 @@ class ActionsArgs {
   @Field(() => ID, { nullable: true }) meeting?: string | null;
   @Field(() => ID, { nullable: true }) resolution?: string | null;
   @Field(() => DateResolver, { nullable: true, description: 'Only actions due before this date.' }) dueBefore?: string | null;
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
 }
 
 @Resolver(() => ActionEntity)
 export class ActionResolver {
   @Query(() => ActionConnection, { description: 'Follow-up actions in the order of their meetings.' })
-  actions(@Args(() => ActionsArgs) args: ActionsArgs, @Ctx() { em }: MeetingsContext) {
+  actions(@Args(() => PageArgs) page: PageArgs, @Args(() => ActionsArgs) args: ActionsArgs, @Ctx() { em }: MeetingsContext) {
     const where: FilterQuery<ActionEntity>[] = [];
     if (args.assignee) {
       const assignees = BUREAUX.has(args.assignee) ? [args.assignee, Assignee.BUREAU_DIRECTORS] : [args.assignee];
@@ -36,7 +34,7 @@ export class ActionResolver {
     if (args.meeting) where.push({ meeting: args.meeting });
     if (args.resolution) where.push({ references: { $overlap: [args.resolution] } });
     if (args.dueBefore) where.push({ dueDate: { $lt: args.dueBefore } });
-    return paginate(em, ActionEntity, where.length ? { $and: where } : {}, args);
+    return paginate(em, ActionEntity, where.length ? { $and: where } : {}, page);
   }
 
   @Query(() => ActionEntity, { nullable: true })

@@ -1,6 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { ConnectionType, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
+import { ConnectionType, PageArgs, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
 import { MandateEntity, OperativeClauseEntity, ResolutionEntity, ResolutionStatus } from '../entities';
 import type { ResolutionsContext } from './context';
 import { Recital, Revision } from './revision';
@@ -11,8 +11,6 @@ const ResolutionConnection = ConnectionType('Resolution', () => ResolutionEntity
 class ResolutionsArgs {
   @Field(() => String, { nullable: true }) issuer?: string | null;
   @Field(() => ResolutionStatus, { nullable: true }) status?: ResolutionStatus | null;
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
 }
 
 @Resolver(() => ResolutionEntity)
@@ -23,11 +21,11 @@ export class ResolutionResolver {
   }
 
   @Query(() => ResolutionConnection, { description: 'Instruments described by some document, by issuer, kind and number.' })
-  resolutions(@Args(() => ResolutionsArgs) args: ResolutionsArgs, @Ctx() { em }: ResolutionsContext) {
+  resolutions(@Args(() => PageArgs) page: PageArgs, @Args(() => ResolutionsArgs) args: ResolutionsArgs, @Ctx() { em }: ResolutionsContext) {
     const where: FilterQuery<ResolutionEntity> = {};
     if (args.issuer) where.issuer = args.issuer;
     if (args.status) where.status = args.status;
-    return paginate(em, ResolutionEntity, where, args);
+    return paginate(em, ResolutionEntity, where, page);
   }
 
   @FieldResolver(() => [Revision])
