@@ -27,5 +27,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most tests wait on child processes and sockets, not on a core: three files at a time on two cores.
+    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
   },
 });
