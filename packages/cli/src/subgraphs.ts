@@ -18,8 +18,6 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { definition: consultationsSubgraph as SubgraphDefinition<unknown>, defaultPort: 4004 },
 ];
 
-export type SubgraphName = 'documents' | 'resolutions' | 'meetings' | 'consultations';
-
 export function subgraphNamed(name: string): SubgraphEntry {
   const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
   if (!entry) throw new Error(`No subgraph is called "${name}"; there are ${SUBGRAPHS.map((s) => s.definition.name).join(', ')}`);

@@ -59,10 +59,6 @@ export class SessionQueue {
     void this.drain();
   }
 
-  getQueueLength(): number {
-    return this.pending.length;
-  }
-
   private takeNext(): PendingMessage | undefined {
     if (this.owner === null) return this.pending.shift();
     const index = this.pending.findIndex((item) => item.clientId === this.owner);
