@@ -14,25 +14,25 @@ import { spanOf } from './span';
  * the report was speaking of just before. Paragraphs elsewhere that merely ask something ("请理事会
  * 将本报告记录在案") are the report's requests to its reader, not actions of a meeting.
  */
-export function extractActions(a: Analysis, cited: CitedResolution[], consultations: ConsultationFact[]): ActionFact[] {
+export function extractActions(analysis: Analysis, cited: CitedResolution[], consultations: ConsultationFact[]): ActionFact[] {
   const out: ActionFact[] = [];
-  a.paragraphs.forEach((intro, i) => {
+  analysis.paragraphs.forEach((intro, i) => {
     const number = intro.paragraph.number;
     if (!number || !ACTION_INTRO.test(intro.paragraph.text) || !intro.meeting) return;
     const meetingId = intro.meeting;
-    for (const p of a.paragraphs.slice(i + 1)) {
+    for (const p of analysis.paragraphs.slice(i + 1)) {
       const n = p.paragraph.number;
       if (n === null) continue; // unnumbered lines inside the list (rare): skip, keep looking
       if (!n.startsWith(`${number}.`)) break;
-      out.push(toAction(a, p, meetingId, cited, consultations));
+      out.push(toAction(analysis, p, meetingId, cited, consultations));
     }
   });
   return out;
 }
 
-function toAction(a: Analysis, p: ParagraphInfo, meetingId: string, cited: CitedResolution[], consultations: ConsultationFact[]): ActionFact {
-  const { paragraph } = p;
-  const lineEnd = a.text.indexOf('\n', paragraph.start);
+function toAction(analysis: Analysis, info: ParagraphInfo, meetingId: string, cited: CitedResolution[], consultations: ConsultationFact[]): ActionFact {
+  const { paragraph } = info;
+  const lineEnd = analysis.text.indexOf('\n', paragraph.start);
   const firstLineEnd = lineEnd < 0 || lineEnd > paragraph.end ? paragraph.end : lineEnd;
   const references: string[] = [];
   for (const c of cited) if (c.start >= paragraph.start && c.end <= paragraph.end && !references.includes(c.id)) references.push(c.id);
@@ -41,10 +41,10 @@ function toAction(a: Analysis, p: ParagraphInfo, meetingId: string, cited: Cited
     meetingId,
     paragraph: paragraph.number!,
     text: paragraph.text,
-    assignees: assigneesOf(a.text, paragraph.start, firstLineEnd),
+    assignees: assigneesOf(analysis.text, paragraph.start, firstLineEnd),
     references,
-    consultation: consultationOf(a, p, meetingId, consultations),
-    source: spanOf(a.text, paragraph, paragraph.start, paragraph.end),
+    consultation: consultationOf(analysis, info, meetingId, consultations),
+    source: spanOf(analysis.text, paragraph, paragraph.start, paragraph.end),
   };
 }
 
@@ -53,15 +53,15 @@ function toAction(a: Analysis, p: ParagraphInfo, meetingId: string, cited: Cited
  * paragraph), the one whose topic it quotes, or — when it speaks of consultation responses — the
  * one its meeting reviewed. A mention of "future consultations" links to none.
  */
-function consultationOf(a: Analysis, p: ParagraphInfo, meetingId: string, consultations: ConsultationFact[]): string | null {
-  const { start, end } = p.paragraph;
+function consultationOf(analysis: Analysis, info: ParagraphInfo, meetingId: string, consultations: ConsultationFact[]): string | null {
+  const { start, end } = info.paragraph;
   const inside = (s: SourceSpan | undefined) => s !== undefined && s.start >= start && s.end <= end;
   const launched = consultations.find((c) => inside(c.evidence?.launchedAt) || inside(c.evidence?.questions));
   if (launched) return launched.id;
-  const quoted = quotedSegments(a.text, start, end);
+  const quoted = quotedSegments(analysis.text, start, end);
   const byTopic = consultations.find((c) => c.topic && quoted.some((q) => sameTopic(q.inner, c.topic)));
   if (byTopic) return byTopic.id;
-  const text = p.paragraph.text;
+  const text = info.paragraph.text;
   if (RESPONSE_WORD.test(text) && (CONSULTATION_WORD.test(text) || /磋商|咨询/.test(text))) {
     return consultations.find((c) => c.reviewedAt === meetingId)?.id ?? null;
   }

@@ -28,7 +28,7 @@ export interface Analysis {
   text: string;
   groups: GroupResult;
   paragraphs: ParagraphInfo[];
-  meetingId(m: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null;
+  meetingId(meeting: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null;
 }
 
 /** How far before a sentence a group's name may end and still be the one its meeting belongs to. */
@@ -36,10 +36,10 @@ const NAME_BEFORE_SENTENCE = 200;
 
 export function analyze(text: string, paragraphs: Paragraph[]): Analysis {
   const groups = extractGroups(text, paragraphs);
-  const meetingId = (m: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null => {
-    const group = m.groupId ?? groups.mainGroup;
+  const meetingId = (meeting: Pick<MeetingMention, 'kind' | 'number' | 'groupId'>): string | null => {
+    const group = meeting.groupId ?? groups.mainGroup;
     if (!group) return null;
-    return formatMeetingId(group, m.kind, m.number);
+    return formatMeetingId(group, meeting.kind, meeting.number);
   };
 
   const infos: ParagraphInfo[] = [];

@@ -20,8 +20,8 @@ export function citedResolutions(text: string, language: LanguageCode, documentI
   return out.sort((a, b) => a.start - b.start);
 }
 
-function resolutionId(c: Citation): string | null {
-  if (c.resolution) return c.resolution;
-  if (c.kind === 'RES' && c.number >= 1000) return formatResolutionId({ issuer: 'C', kind: 'RES', number: c.number });
+function resolutionId(citation: Citation): string | null {
+  if (citation.resolution) return citation.resolution;
+  if (citation.kind === 'RES' && citation.number >= 1000) return formatResolutionId({ issuer: 'C', kind: 'RES', number: citation.number });
   return null;
 }

@@ -38,13 +38,13 @@ interface Draft {
  *   on the following topic:" followed by the topic line and the questions as bullets.
  * Passages about the same consultation (same opening month, same topic) are merged.
  */
-export function extractConsultations(a: Analysis, resolutions: (groupId: string) => string[]): ConsultationFact[] {
+export function extractConsultations(analysis: Analysis, resolutions: (groupId: string) => string[]): ConsultationFact[] {
   const drafts: Draft[] = [];
-  for (const p of a.paragraphs) {
+  for (const p of analysis.paragraphs) {
     let current: Draft | null = null;
     for (const s of p.sentences) {
-      const at = spanOf(a.text, p.paragraph, s.start, s.end);
-      const draft = reportDraft(a, p, s, at) ?? launchDraft(a, p, s, at);
+      const at = spanOf(analysis.text, p.paragraph, s.start, s.end);
+      const draft = reportDraft(analysis, p, s, at) ?? launchDraft(analysis, p, s, at);
       if (draft) {
         drafts.push(draft);
         current = draft;
@@ -60,7 +60,7 @@ export function extractConsultations(a: Analysis, resolutions: (groupId: string)
       }
       const oc = s.meetings.find((m) => m.kind === 'OPEN_CONSULTATION_MEETING' && !m.launches);
       if (oc && !current.consultationMeeting) {
-        current.consultationMeeting = a.meetingId(oc);
+        current.consultationMeeting = analysis.meetingId(oc);
         current.evidence.consultationMeeting = at;
       }
     }
@@ -68,8 +68,8 @@ export function extractConsultations(a: Analysis, resolutions: (groupId: string)
   return merge(drafts).map((d, i) => toFact(d, i, resolutions(d.groupId)));
 }
 
-function blankDraft(a: Analysis, s: SentenceInfo, at: SourceSpan, reported: boolean): Draft | null {
-  const groupId = s.meetings.find((m) => m.groupId)?.groupId ?? a.groups.mainGroup;
+function blankDraft(analysis: Analysis, sentence: SentenceInfo, at: SourceSpan, reported: boolean): Draft | null {
+  const groupId = sentence.meetings.find((m) => m.groupId)?.groupId ?? analysis.groups.mainGroup;
   if (!groupId) return null;
   return {
     groupId, topic: null, questions: [], opens: null, closes: null, launchedAt: null, reviewedAt: null,
@@ -78,15 +78,15 @@ function blankDraft(a: Analysis, s: SentenceInfo, at: SourceSpan, reported: bool
 }
 
 /** "…discussed the results of the consultation on “TOPIC” launched by the Nth meeting, held MONTH–MONTH". */
-function reportDraft(a: Analysis, p: ParagraphInfo, s: SentenceInfo, at: SourceSpan): Draft | null {
-  if (!CONSULTATION_WORD.test(s.text)) return null;
-  const topic = quotedSegments(a.text, s.start, s.end).find((q) => q.inner.trim().length >= 4);
-  const launcher = s.meetings.find((m) => m.kind === 'GROUP_MEETING' && m.launches);
-  const period = s.dates[0];
+function reportDraft(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, at: SourceSpan): Draft | null {
+  if (!CONSULTATION_WORD.test(sentence.text)) return null;
+  const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((q) => q.inner.trim().length >= 4);
+  const launcher = sentence.meetings.find((m) => m.kind === 'GROUP_MEETING' && m.launches);
+  const period = sentence.dates[0];
   if (!topic || !(launcher || period)) return null;
-  const reviewing = REVIEW_VERB.test(s.text) || /结果|\bresults?\b|\boutcomes?\b/i.test(s.text);
+  const reviewing = REVIEW_VERB.test(sentence.text) || /结果|\bresults?\b|\boutcomes?\b/i.test(sentence.text);
   if (!launcher && !reviewing) return null;
-  const d = blankDraft(a, s, at, true);
+  const d = blankDraft(analysis, sentence, at, true);
   if (!d) return null;
   d.topic = topic.inner.trim();
   d.evidence.topic = at;
@@ -96,48 +96,48 @@ function reportDraft(a: Analysis, p: ParagraphInfo, s: SentenceInfo, at: SourceS
     d.evidence.period = at;
   }
   if (launcher) {
-    d.launchedAt = a.meetingId(launcher);
+    d.launchedAt = analysis.meetingId(launcher);
     d.evidence.launchedAt = at;
   }
-  if (reviewing && p.meeting && p.meeting !== d.launchedAt) {
-    d.reviewedAt = p.meeting;
+  if (reviewing && info.meeting && info.meeting !== d.launchedAt) {
+    d.reviewedAt = info.meeting;
     d.evidence.reviewedAt = at;
   }
   return d;
 }
 
 /** "The Secretariat will launch in October 2021 the next open consultation on the following topic:". */
-function launchDraft(a: Analysis, p: ParagraphInfo, s: SentenceInfo, at: SourceSpan): Draft | null {
-  if (!CONSULTATION_WORD.test(s.text) || !LAUNCH_VERB.test(s.text)) return null;
-  if (s.meetings.some((m) => m.launches)) return null; // a report on a launch, not a decision to launch
-  const topic = quotedSegments(a.text, s.start, s.end).find((q) => q.inner.trim().length >= 4);
-  const announcesList = /[:：]\s*$/.test(s.text);
-  const date = s.dates[0];
+function launchDraft(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, at: SourceSpan): Draft | null {
+  if (!CONSULTATION_WORD.test(sentence.text) || !LAUNCH_VERB.test(sentence.text)) return null;
+  if (sentence.meetings.some((m) => m.launches)) return null; // a report on a launch, not a decision to launch
+  const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((q) => q.inner.trim().length >= 4);
+  const announcesList = /[:：]\s*$/.test(sentence.text);
+  const date = sentence.dates[0];
   if (!topic && !announcesList) return null;
   if (!date && !topic) return null;
-  const d = blankDraft(a, s, at, false);
+  const d = blankDraft(analysis, sentence, at, false);
   if (!d) return null;
   if (date) {
     d.opens = date.from;
     d.closes = date.to;
     d.evidence.period = at;
   }
-  const named = s.meetings.find((m) => m.kind === 'GROUP_MEETING');
-  d.launchedAt = named ? a.meetingId(named) : p.meeting;
+  const named = sentence.meetings.find((m) => m.kind === 'GROUP_MEETING');
+  d.launchedAt = named ? analysis.meetingId(named) : info.meeting;
   if (d.launchedAt) d.evidence.launchedAt = at;
   if (topic) {
     d.topic = topic.inner.trim();
     d.evidence.topic = at;
   }
-  if (announcesList) readList(a, p, s, d);
+  if (announcesList) readList(analysis, info, sentence, d);
   return d;
 }
 
 /** The lines after "…on the following topic:" inside the same paragraph: a title, then bullets. */
-function readList(a: Analysis, p: ParagraphInfo, s: SentenceInfo, d: Draft): void {
+function readList(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, draft: Draft): void {
   const lines: { start: number; end: number; bullet: boolean; text: string }[] = [];
-  let offset = s.end;
-  for (const raw of a.text.slice(s.end, p.paragraph.end).split('\n')) {
+  let offset = sentence.end;
+  for (const raw of analysis.text.slice(sentence.end, info.paragraph.end).split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed) {
@@ -150,14 +150,14 @@ function readList(a: Analysis, p: ParagraphInfo, s: SentenceInfo, d: Draft): voi
     offset += raw.length + 1;
   }
   const title = lines[0] && !lines[0].bullet ? lines[0] : null;
-  if (title && !d.topic) {
-    d.topic = title.text.replace(/[:：]$/, '');
-    d.evidence.topic = spanOf(a.text, p.paragraph, title.start, title.end);
+  if (title && !draft.topic) {
+    draft.topic = title.text.replace(/[:：]$/, '');
+    draft.evidence.topic = spanOf(analysis.text, info.paragraph, title.start, title.end);
   }
   const bullets = lines.filter((l) => l.bullet);
   if (bullets.length) {
-    d.questions = bullets.map((b) => b.text);
-    d.evidence.questions = spanOf(a.text, p.paragraph, bullets[0]!.start, bullets[bullets.length - 1]!.end);
+    draft.questions = bullets.map((b) => b.text);
+    draft.evidence.questions = spanOf(analysis.text, info.paragraph, bullets[0]!.start, bullets[bullets.length - 1]!.end);
   }
 }
 
@@ -183,28 +183,28 @@ function merge(drafts: Draft[]): Draft[] {
 }
 
 /** Fields of a draft that carry a value (null, empty lists and undefined do not overwrite). */
-function definedOnly(d: Draft): Partial<Draft> {
+function definedOnly(draft: Draft): Partial<Draft> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d)) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  for (const [k, v] of Object.entries(draft)) if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
   return out as Partial<Draft>;
 }
 
-function toFact(d: Draft, index: number, resolutions: string[]): ConsultationFact {
+function toFact(draft: Draft, index: number, resolutions: string[]): ConsultationFact {
   // The contract id is the month the consultation opened; without one, the group's Nth undated consultation.
-  const id = formatConsultationId(d.groupId, d.opens ? isoMonth(d.opens) : null, index + 1);
+  const id = formatConsultationId(draft.groupId, draft.opens ? isoMonth(draft.opens) : null, index + 1);
   return {
     id,
-    groupId: d.groupId,
-    topic: d.topic ?? '',
-    questions: d.questions,
-    opens: d.opens ? isoDate(d.opens) : null,
-    closes: d.closes ? isoDate(d.closes) : null,
-    launchedAt: d.launchedAt,
-    reviewedAt: d.reviewedAt,
-    consultationMeeting: d.consultationMeeting,
-    responses: d.responses,
+    groupId: draft.groupId,
+    topic: draft.topic ?? '',
+    questions: draft.questions,
+    opens: draft.opens ? isoDate(draft.opens) : null,
+    closes: draft.closes ? isoDate(draft.closes) : null,
+    launchedAt: draft.launchedAt,
+    reviewedAt: draft.reviewedAt,
+    consultationMeeting: draft.consultationMeeting,
+    responses: draft.responses,
     resolutions,
-    source: d.source,
-    evidence: d.evidence,
+    source: draft.source,
+    evidence: draft.evidence,
   };
 }

@@ -12,17 +12,17 @@ export interface DateMention {
   to: DatePoint | null;
 }
 
-export function isoDay(p: DatePoint): string | null {
-  return p.day === null ? null : `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+export function isoDay(point: DatePoint): string | null {
+  return point.day === null ? null : `${point.year}-${pad(point.month)}-${pad(point.day)}`;
 }
 
-export function isoMonth(p: DatePoint): string {
-  return `${p.year}-${pad(p.month)}`;
+export function isoMonth(point: DatePoint): string {
+  return `${point.year}-${pad(point.month)}`;
 }
 
 /** ISO date at the precision printed: `2022-01-19` or `2021-10`. */
-export function isoDate(p: DatePoint): string {
-  return isoDay(p) ?? isoMonth(p);
+export function isoDate(point: DatePoint): string {
+  return isoDay(point) ?? isoMonth(point);
 }
 
 function pad(n: number): string {
@@ -38,9 +38,9 @@ export function findDates(s: string): DateMention[] {
   return out;
 }
 
-function valid(d: DateMention): boolean {
-  const ok = (p: DatePoint) => p.month >= 1 && p.month <= 12 && p.year >= 1900 && p.year <= 2200 && (p.day === null || (p.day >= 1 && p.day <= 31));
-  return ok(d.from) && (d.to === null || ok(d.to));
+function valid(date: DateMention): boolean {
+  const ok = (point: DatePoint) => point.month >= 1 && point.month <= 12 && point.year >= 1900 && point.year <= 2200 && (point.day === null || (point.day >= 1 && point.day <= 31));
+  return ok(date.from) && (date.to === null || ok(date.to));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const TO = '\\s*(?:-|–|—|to|until|through|and)\\s*';
 
-const EN_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }[] = [
+const EN_PATTERNS: { re: RegExp; read: (match: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }[] = [
   { // 30 November - 2 December 2021 / 19-20 January 2022 / 19 to 20 January 2022
     re: new RegExp(`\\b${DAY}(?:\\s+${MONTH})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
     read: (m) => {

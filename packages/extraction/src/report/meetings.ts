@@ -17,15 +17,15 @@ type Evidence = NonNullable<MeetingFact['evidence']>;
  * (only when both lists have the same length); a meeting that "launched" something is not the
  * subject of the sentence's dates or counts.
  */
-export function extractMeetings(a: Analysis): MeetingFact[] {
+export function extractMeetings(analysis: Analysis): MeetingFact[] {
   const facts = new Map<string, MeetingFact>();
-  const ensure = (m: MeetingMention, at: SourceSpan): MeetingFact | null => {
-    const id = a.meetingId(m);
+  const ensure = (mention: MeetingMention, at: SourceSpan): MeetingFact | null => {
+    const id = analysis.meetingId(mention);
     if (!id) return null;
     let fact = facts.get(id);
     if (!fact) {
       fact = {
-        id, groupId: m.groupId ?? a.groups.mainGroup!, number: m.number, kind: m.kind,
+        id, groupId: mention.groupId ?? analysis.groups.mainGroup!, number: mention.number, kind: mention.kind,
         startDate: null, endDate: null, format: null, contributionsReceived: null, registered: null, participants: null,
         source: at, evidence: {},
       };
@@ -42,9 +42,9 @@ export function extractMeetings(a: Analysis): MeetingFact[] {
     return true;
   };
 
-  for (const p of a.paragraphs) {
+  for (const p of analysis.paragraphs) {
     for (const s of p.sentences) {
-      const at = spanOf(a.text, p.paragraph, s.start, s.end);
+      const at = spanOf(analysis.text, p.paragraph, s.start, s.end);
       const named = s.meetings.map((m) => ({ m, fact: ensure(m, at) })).filter((x): x is { m: MeetingMention; fact: MeetingFact } => x.fact !== null);
       const active = named.filter((x) => !x.m.launches);
 
@@ -96,24 +96,24 @@ export function extractMeetings(a: Analysis): MeetingFact[] {
 }
 
 /** The one meeting a sentence is about: the only group meeting it names, or "the meeting" of its paragraph. */
-function subjectOf(active: { m: MeetingMention; fact: MeetingFact }[], p: ParagraphInfo, s: SentenceInfo, facts: Map<string, MeetingFact>): MeetingFact | null {
+function subjectOf(active: { m: MeetingMention; fact: MeetingFact }[], info: ParagraphInfo, sentence: SentenceInfo, facts: Map<string, MeetingFact>): MeetingFact | null {
   const groupMeetings = active.filter((x) => x.m.kind === 'GROUP_MEETING');
   if (groupMeetings.length === 1) return groupMeetings[0]!.fact;
-  if (s.meetings.length > 0 || !p.meeting) return null;
+  if (sentence.meetings.length > 0 || !info.meeting) return null;
   // "会议收到3份文稿" / "The meeting received 3 contributions": the paragraph's meeting.
-  if (!/^(?:会议|该次会议|本次会议)/.test(s.text) && !/^(?:the|this) meeting\b/i.test(s.text)) return null;
-  return facts.get(p.meeting) ?? null;
+  if (!/^(?:会议|该次会议|本次会议)/.test(sentence.text) && !/^(?:the|this) meeting\b/i.test(sentence.text)) return null;
+  return facts.get(info.meeting) ?? null;
 }
 
 /** Format words of a sentence outside its meeting mentions, with document offsets. */
-function formatsOutside(s: SentenceInfo): { format: MeetingFormat; at: number }[] {
-  const inside = (at: number) => s.meetings.some((m) => at >= m.start && at < m.end);
+function formatsOutside(sentence: SentenceInfo): { format: MeetingFormat; at: number }[] {
+  const inside = (at: number) => sentence.meetings.some((m) => at >= m.start && at < m.end);
   const out: { format: MeetingFormat; at: number }[] = [];
   for (const format of ['HYBRID', 'VIRTUAL', 'PHYSICAL'] as const) {
     // "第九次虚拟会议 – 物理公开磋商" names a meeting type inside the mention: not a format here.
     const re = new RegExp(FORMAT_WORDS[format].source, 'gi');
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      if (!inside(s.start + m.index)) out.push({ format, at: s.start + m.index });
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      if (!inside(sentence.start + m.index)) out.push({ format, at: sentence.start + m.index });
     }
   }
   return out.sort((a, b) => a.at - b.at);

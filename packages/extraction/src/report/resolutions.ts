@@ -18,25 +18,25 @@ const GOVERNS = /确定|规定|指导|责成|模式|\bguid(?:e|es|ed|ance)\b|\bm
  * What the report says resolutions did: establish a group, fold one resolution into another,
  * abrogate one. Each fact quotes the sentence that says it (which contains the resolution's number).
  */
-export function extractResolutionFacts(a: Analysis, cited: CitedResolution[]): ResolutionFact[] {
+export function extractResolutionFacts(analysis: Analysis, cited: CitedResolution[]): ResolutionFact[] {
   const out: ResolutionFact[] = [];
   const seen = new Set<string>();
-  const add = (f: ResolutionFact): void => {
-    const key = `${f.resolution}|${f.kind}|${f.target}`;
+  const add = (fact: ResolutionFact): void => {
+    const key = `${fact.resolution}|${fact.kind}|${fact.target}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(f);
+    out.push(fact);
   };
   const ordered = inTextOrder(cited);
-  const mentions = inTextOrder(a.groups.mentions);
-  for (const p of a.paragraphs) {
+  const mentions = inTextOrder(analysis.groups.mentions);
+  for (const p of analysis.paragraphs) {
     for (const s of p.sentences) {
       const cites = within(ordered, s.start, s.end);
       if (!cites.length) continue;
-      const source = spanOf(a.text, p.paragraph, s.start, s.end);
-      for (const f of establishes(s, cites, within(mentions, s.start, s.end)[0], a.text)) add({ ...f, source });
-      for (const f of merges(a, s, cites)) add({ ...f, source });
-      for (const f of abrogations(a, s, cites)) add({ ...f, source });
+      const source = spanOf(analysis.text, p.paragraph, s.start, s.end);
+      for (const f of establishes(s, cites, within(mentions, s.start, s.end)[0], analysis.text)) add({ ...f, source });
+      for (const f of merges(analysis, s, cites)) add({ ...f, source });
+      for (const f of abrogations(analysis, s, cites)) add({ ...f, source });
     }
   }
   return out;
@@ -44,8 +44,8 @@ export function extractResolutionFacts(a: Analysis, cited: CitedResolution[]): R
 
 type Bare = Omit<ResolutionFact, 'source'>;
 
-function establishes(s: SentenceInfo, cites: CitedResolution[], group: GroupMention | undefined, text: string): Bare[] {
-  const verb = ESTABLISH.exec(s.text);
+function establishes(sentence: SentenceInfo, cites: CitedResolution[], group: GroupMention | undefined, text: string): Bare[] {
+  const verb = ESTABLISH.exec(sentence.text);
   if (!verb || !group) return [];
   // Drop the citations that are the basis ("in accordance with Resolutions 102 and 140"): a list
   // inherits the status of its first member.
@@ -54,7 +54,7 @@ function establishes(s: SentenceInfo, cites: CitedResolution[], group: GroupMent
   for (const c of cites) {
     const between: string = previous ? text.slice(previous.cite.end, c.start) : '';
     const listed: boolean = previous !== null && /^[\s第号和及與与、,，]*(?:and|or)?[\s第号]*$/i.test(between.replace(/[（(][^）)]*[）)]/g, ''));
-    const basis: boolean = listed ? previous!.basis : BASIS.test(text.slice(s.start, c.start));
+    const basis: boolean = listed ? previous!.basis : BASIS.test(text.slice(sentence.start, c.start));
     previous = { cite: c, basis };
     if (!basis) acting.push(c);
   }
@@ -62,10 +62,10 @@ function establishes(s: SentenceInfo, cites: CitedResolution[], group: GroupMent
   return chosen ? [{ resolution: chosen.id, kind: 'ESTABLISHES', target: group.groupId }] : [];
 }
 
-function merges(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] {
-  const verb = MERGE.exec(s.text);
+function merges(analysis: Analysis, sentence: SentenceInfo, cites: CitedResolution[]): Bare[] {
+  const verb = MERGE.exec(sentence.text);
   if (!verb) return [];
-  const at = s.start + verb.index;
+  const at = sentence.start + verb.index;
   const before = cites.filter((c) => c.end <= at);
   const after = cites.filter((c) => c.start >= at + verb[0].length);
   const lastBefore = before[before.length - 1];
@@ -75,14 +75,14 @@ function merges(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] 
   const english = /^[a-z]/i.test(verb[0]);
   if (!english) {
     // "将Y纳入X" vs "修改X，以纳入Y".
-    const jiang = lastBefore && /(?:将|把)\s*(?:理事会)?\s*$/.test(a.text.slice(Math.max(s.start, lastBefore.start - 8), lastBefore.start));
+    const jiang = lastBefore && /(?:将|把)\s*(?:理事会)?\s*$/.test(analysis.text.slice(Math.max(sentence.start, lastBefore.start - 8), lastBefore.start));
     [absorbed, into] = jiang ? [lastBefore, firstAfter] : [firstAfter, lastBefore];
-  } else if (firstAfter && after[1] && /\b(?:into|with)\b/i.test(a.text.slice(firstAfter.end, after[1].start))) {
+  } else if (firstAfter && after[1] && /\b(?:into|with)\b/i.test(analysis.text.slice(firstAfter.end, after[1].start))) {
     // "incorporate/merge Resolution Y into Resolution X".
     [absorbed, into] = [firstAfter, after[1]];
   } else if (/^incorporat|^consolidat/i.test(verb[0])) {
     // "Resolution Y was incorporated into X" / "revise Resolution X to incorporate Resolution Y".
-    const passive = /\binto\b/i.test(a.text.slice(at, firstAfter?.start ?? at));
+    const passive = /\binto\b/i.test(analysis.text.slice(at, firstAfter?.start ?? at));
     [absorbed, into] = passive ? [lastBefore, firstAfter] : [firstAfter, lastBefore];
   } else {
     // "Resolution Y was merged into X".
@@ -92,15 +92,15 @@ function merges(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] 
   return [{ resolution: absorbed.id, kind: 'MERGED_INTO', target: into.id }];
 }
 
-function abrogations(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Bare[] {
+function abrogations(analysis: Analysis, sentence: SentenceInfo, cites: CitedResolution[]): Bare[] {
   const out: Bare[] = [];
   ABROGATE.lastIndex = 0;
-  for (let m = ABROGATE.exec(s.text); m; m = ABROGATE.exec(s.text)) {
-    const at = s.start + m.index;
+  for (let m = ABROGATE.exec(sentence.text); m; m = ABROGATE.exec(sentence.text)) {
+    const at = sentence.start + m.index;
     const end = at + m[0].length;
     // Active: "废止第1344号决议" / "abrogate Resolution 1344"; passive: "Resolution 1344 … was abrogated".
-    const after = cites.find((c) => c.start >= end && c.start - end <= 30 && !/[，。；,;]/.test(a.text.slice(end, c.start)));
-    const before = [...cites].reverse().find((c) => c.end <= at && at - c.end <= 40 && /\b(?:is|was|were|are|has been|have been|be|being)\s+$|\(\s*$/i.test(a.text.slice(c.end, at)));
+    const after = cites.find((c) => c.start >= end && c.start - end <= 30 && !/[，。；,;]/.test(analysis.text.slice(end, c.start)));
+    const before = [...cites].reverse().find((c) => c.end <= at && at - c.end <= 40 && /\b(?:is|was|were|are|has been|have been|be|being)\s+$|\(\s*$/i.test(analysis.text.slice(c.end, at)));
     const target = after ?? before;
     if (target) out.push({ resolution: target.id, kind: 'ABROGATED', target: null });
   }
@@ -112,15 +112,15 @@ function abrogations(a: Analysis, s: SentenceInfo, cites: CitedResolution[]): Ba
  * them that speaks of consultations and of guiding or setting their modalities), minus those the
  * report says were abrogated.
  */
-export function consultationResolutions(a: Analysis, cited: CitedResolution[], facts: ResolutionFact[]): (groupId: string) => string[] {
+export function consultationResolutions(analysis: Analysis, cited: CitedResolution[], facts: ResolutionFact[]): (groupId: string) => string[] {
   const abrogated = new Set(facts.filter((f) => f.kind === 'ABROGATED').map((f) => f.resolution));
   const byGroup = new Map<string, string[]>();
   const ordered = inTextOrder(cited);
-  const mentions = inTextOrder(a.groups.mentions);
-  for (const p of a.paragraphs) {
+  const mentions = inTextOrder(analysis.groups.mentions);
+  for (const p of analysis.paragraphs) {
     for (const s of p.sentences) {
       if (!CONSULTATION_WORD.test(s.text) || !GOVERNS.test(s.text)) continue;
-      const group = within(mentions, s.start, s.end)[0]?.groupId ?? a.groups.mainGroup;
+      const group = within(mentions, s.start, s.end)[0]?.groupId ?? analysis.groups.mainGroup;
       if (!group) continue;
       const list = byGroup.get(group) ?? [];
       for (const c of within(ordered, s.start, s.end)) {

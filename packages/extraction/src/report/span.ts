@@ -9,8 +9,8 @@ export function spanOf(text: string, paragraph: Paragraph | null, start: number,
  * Which of two spans is the better evidence: the body of a report (numbered paragraphs) beats its
  * summary and front matter, then the earlier one wins.
  */
-export function betterSpan(a: SourceSpan | undefined, b: SourceSpan): boolean {
+export function betterSpan(a: SourceSpan | undefined, second: SourceSpan): boolean {
   if (!a) return true;
-  if ((a.paragraph === null) !== (b.paragraph === null)) return a.paragraph === null;
+  if ((a.paragraph === null) !== (second.paragraph === null)) return a.paragraph === null;
   return false;
 }
