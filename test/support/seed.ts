@@ -5,7 +5,8 @@ import { storeConsultationFacts } from '@mandate-graph/consultations';
 import type { RunningSubgraph } from '@mandate-graph/server-kit';
 import type { ActionFact, MeetingFact } from '@mandate-graph/extraction';
 
-const span = (quote: string, paragraph: string | null = null) => ({ paragraph, start: 0, end: quote.length, quote });
+/** A fact's source span over the whole of `quote`, for facts written by hand in tests. */
+export const span = (quote: string, paragraph: string | null = null) => ({ paragraph, start: 0, end: quote.length, quote });
 
 async function inTransaction(subgraph: RunningSubgraph, work: (em: EntityManager) => Promise<void>) {
   const em = subgraph.store.em.fork() as EntityManager;

@@ -2,7 +2,7 @@ import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimRepository, DocumentEntity, RepositoryClaimError } from '@mandate-graph/documents';
 import type { Extractors } from './extractors';
-import { fileHash, IngestError, readDocuments, MAX_DOCUMENT_BYTES } from './read-document';
+import { documentHash, fileHash, IngestError, readDocuments, refuseOversized } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
 import { extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps } from './write';
@@ -51,7 +51,7 @@ async function unchangedOnDisk(em: EntityManager, repository: Repository, file: 
   const stored = await em.find(DocumentEntity, { repository: repository.id, path: file.relativePath }, { fields: ['contentHash', 'format', 'name'] });
   if (!stored.length) return false;
   const hash = fileHash(bytes);
-  return stored.every((document) => document.contentHash === (document.format === 'xml' ? fileHash(Buffer.from(`${hash}\n${document.name}`)) : hash));
+  return stored.every((document) => document.contentHash === documentHash(hash, document.format === 'xml' ? document.name : null));
 }
 
 /** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
@@ -117,7 +117,7 @@ export async function ingestRepositories(
         } catch (error) {
           throw new IngestError(file.relativePath, (error as Error).message);
         }
-        if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
+        refuseOversized(file, bytes);
         if (await unchangedOnDisk(store.em.fork() as EntityManager, repository, file, bytes)) {
           report.documents.unchanged++;
           keptPaths.add(file.relativePath);

@@ -37,8 +37,21 @@ export function fileHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFileSync(file.absolutePath)): ReadDocument[] {
+/**
+ * The content hash a document is stored with: its file's, or for a component of a collection (an Akoma
+ * Ntoso file holds many), the file's and the component's name, so each changes when the file does.
+ */
+export function documentHash(fileHashValue: string, component: string | null): string {
+  return component === null ? fileHashValue : fileHash(Buffer.from(`${fileHashValue}\n${component}`));
+}
+
+/** Refuses a file too big to read safely, before anything reads or hashes it. */
+export function refuseOversized(file: Pick<RepositoryFile, 'relativePath'>, bytes: Uint8Array): void {
   if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
+}
+
+export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFileSync(file.absolutePath)): ReadDocument[] {
+  refuseOversized(file, bytes);
   const hash = fileHash(bytes);
   if (file.format === 'curated') {
     let text: string;
@@ -70,8 +83,7 @@ export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFile
       language: document.language,
       // A collection's components are titled by their instruments; a text by the manifest, or its first line.
       title: component ? document.title : file.title ?? document.title,
-      // Each component of a collection is a document of its own, changed when the file is.
-      contentHash: component ? fileHash(Buffer.from(`${hash}\n${document.name}`)) : hash,
+      contentHash: documentHash(hash, document.name),
       curated: null,
     };
   });

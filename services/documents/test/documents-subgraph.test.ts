@@ -5,6 +5,7 @@ import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/databas
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import { documentsSubgraph, storeDocument, type DocumentRecord } from '../src';
+import { postGraphQL } from '../../../test/support/federation';
 
 /** A document written by the test: numbered paragraphs joined by blank lines, offsets exact. */
 function fixture(repository: string, name: string, language: LanguageCode, paragraphs: [string, string][], cite?: { text: string; resolution: string }): DocumentRecord {
@@ -36,11 +37,6 @@ const chinese = fixture('samples', 'report-zh', 'zh', [
 const arabic = fixture('samples', 'report-ar', 'ar', [['3.1', 'ناقش الفريق أثر الإنترنت على البيئة.']]);
 const russian = fixture('samples', 'report-ru', 'ru', [['4.1', 'Группа обсудила влияние интернета на окружающую среду.']]);
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data?: any; errors?: { message: string }[] };
-}
-
 describe('documents subgraph', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
@@ -60,7 +56,7 @@ describe('documents subgraph', () => {
   });
 
   it('serves a document with its paragraphs and citations, offsets into its text', async () => {
-    const { data } = await post(subgraph.url, `{ document(id: "samples/report-en") { language repository { id } paragraphs { number text start end } citations { text paragraph start end revision resolution { id } } } }`);
+    const { data } = await postGraphQL<any>(subgraph.url, `{ document(id: "samples/report-en") { language repository { id } paragraphs { number text start end } citations { text paragraph start end revision resolution { id } } } }`);
     expect(data.document.language).toBe('EN');
     expect(data.document.repository).toEqual({ id: 'samples' });
     for (const paragraph of data.document.paragraphs) expect(english.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
@@ -68,24 +64,24 @@ describe('documents subgraph', () => {
   });
 
   it('finds a two-character Chinese word, Arabic, Russian and English, with the hits marked', async () => {
-    const zh = await post(subgraph.url, `{ search(text: "环境") { totalCount edges { node { document { id } paragraph highlight } } } }`);
+    const zh = await postGraphQL<any>(subgraph.url, `{ search(text: "环境") { totalCount edges { node { document { id } paragraph highlight } } } }`);
     expect(zh.data.search.totalCount).toBe(1);
     expect(zh.data.search.edges[0].node).toEqual({ document: { id: 'samples/report-zh' }, paragraph: '2.1', highlight: '工作组讨论了互联网对<mark>环境</mark>的影响。' });
-    const ar = await post(subgraph.url, `{ search(text: "البيئة") { edges { node { paragraph highlight } } } }`);
+    const ar = await postGraphQL<any>(subgraph.url, `{ search(text: "البيئة") { edges { node { paragraph highlight } } } }`);
     expect(ar.data.search.edges).toEqual([{ node: { paragraph: '3.1', highlight: 'ناقش الفريق أثر الإنترنت على <mark>البيئة</mark>.' } }]);
-    const ru = await post(subgraph.url, `{ search(text: "Интернета", language: RU) { edges { node { paragraph } } } }`);
+    const ru = await postGraphQL<any>(subgraph.url, `{ search(text: "Интернета", language: RU) { edges { node { paragraph } } } }`);
     expect(ru.data.search.edges).toEqual([{ node: { paragraph: '4.1' } }]);
-    const en = await post(subgraph.url, `{ search(text: "environmental data") { edges { node { paragraph highlight } } } }`);
+    const en = await postGraphQL<any>(subgraph.url, `{ search(text: "environmental data") { edges { node { paragraph highlight } } } }`);
     expect(en.data.search.edges).toEqual([{ node: { paragraph: '1.1', highlight: 'The group discussed the <mark>environmental</mark> impact of <mark>data</mark> centres.' } }]);
   });
 
   it('treats SQL and LIKE syntax in the search text as plain text', async () => {
     for (const text of ["'; drop table documents.paragraph; --", '%', '_', '\\']) {
-      const answer = await post(subgraph.url, `query($text: String!) { search(text: $text) { totalCount } }`, { text });
+      const answer = await postGraphQL<any>(subgraph.url, `query($text: String!) { search(text: $text) { totalCount } }`, { text });
       expect(answer.errors, text).toBeUndefined();
       expect(answer.data.search.totalCount, text).toBe(0);
     }
-    const still = await post(subgraph.url, `{ search(text: "秘书处") { totalCount } }`);
+    const still = await postGraphQL<any>(subgraph.url, `{ search(text: "秘书处") { totalCount } }`);
     expect(still.data.search.totalCount).toBe(1);
   });
 
@@ -93,14 +89,14 @@ describe('documents subgraph', () => {
     expect(await store(english)).toBe('unchanged');
     const changed = fixture('samples', 'report-en', 'en', [['1.1', 'A shorter text about the environment.']]);
     expect(await store(changed)).toBe('replaced');
-    const { data } = await post(subgraph.url, `{ document(id: "samples/report-en") { paragraphs { number } citations { text } } other: document(id: "samples/report-zh") { paragraphs { number } } }`);
+    const { data } = await postGraphQL<any>(subgraph.url, `{ document(id: "samples/report-en") { paragraphs { number } citations { text } } other: document(id: "samples/report-zh") { paragraphs { number } } }`);
     expect(data.document).toEqual({ paragraphs: [{ number: '1.1' }], citations: [] });
     expect(data.other.paragraphs).toHaveLength(2);
   });
 
   it('contributes Resolution.citedIn through an entity reference', async () => {
     await store(english);
-    const answer = await post(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resolution { citedIn { totalCount edges { node { text document { id } } } } } } }`, { r: [{ __typename: 'Resolution', id: 'PP-RES-102' }] });
+    const answer = await postGraphQL<any>(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resolution { citedIn { totalCount edges { node { text document { id } } } } } } }`, { r: [{ __typename: 'Resolution', id: 'PP-RES-102' }] });
     expect(answer.data._entities[0].citedIn).toEqual({ totalCount: 1, edges: [{ node: { text: 'Resolution 102 (Rev. Dubai, 2018)', document: { id: 'samples/report-en' } } }] });
   });
 });

@@ -3,13 +3,11 @@ import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/databas
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { meetingsSubgraph, storeMeetingFacts } from '../src';
+import { postGraphQL } from '../../../test/support/federation';
+import { span as spanOf } from '../../../test/support/seed';
 
-const span = (quote: string, paragraph: string | null = '1.1') => ({ paragraph, start: 0, end: quote.length, quote });
-
-async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
-}
+// Facts of this file stand in paragraph 1.1 unless they say otherwise.
+const span = (quote: string, paragraph: string | null = '1.1') => spanOf(quote, paragraph);
 
 describe('meetings subgraph on its own', () => {
   let database: TestDatabase;
@@ -41,7 +39,7 @@ describe('meetings subgraph on its own', () => {
   });
 
   it('answers a meeting with its group, counts, actions and provenance', async () => {
-    const { body } = await post(subgraph.url, `{ meeting(id: "WG-TEST-2") { number startDate endDate format contributionsReceived participants { value atLeast } group { id name } actions { id paragraph } source { quote curated document { id } } } }`);
+    const body = await postGraphQL<any>(subgraph.url, `{ meeting(id: "WG-TEST-2") { number startDate endDate format contributionsReceived participants { value atLeast } group { id name } actions { id paragraph } source { quote curated document { id } } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.meeting).toEqual({
       number: 2, startDate: '2024-03-04', endDate: '2024-03-05', format: 'PHYSICAL', contributionsReceived: 4,
@@ -52,25 +50,25 @@ describe('meetings subgraph on its own', () => {
   });
 
   it('pages through actions in meeting order and filters a bureau together with the bureau directors', async () => {
-    const first = await post(subgraph.url, `{ actions(first: 2) { totalCount edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`);
-    expect(first.body.data.actions.totalCount).toBe(3);
-    expect(first.body.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-1/2.1', 'WG-TEST-2/3.9']);
-    expect(first.body.data.actions.pageInfo.hasNextPage).toBe(true);
-    const next = await post(subgraph.url, `query($after: String) { actions(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, { after: first.body.data.actions.pageInfo.endCursor });
-    expect(next.body.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-2/3.10']);
-    expect(next.body.data.actions.pageInfo.hasNextPage).toBe(false);
+    const first = await postGraphQL<any>(subgraph.url, `{ actions(first: 2) { totalCount edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`);
+    expect(first.data.actions.totalCount).toBe(3);
+    expect(first.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-1/2.1', 'WG-TEST-2/3.9']);
+    expect(first.data.actions.pageInfo.hasNextPage).toBe(true);
+    const next = await postGraphQL<any>(subgraph.url, `query($after: String) { actions(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, { after: first.data.actions.pageInfo.endCursor });
+    expect(next.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-2/3.10']);
+    expect(next.data.actions.pageInfo.hasNextPage).toBe(false);
 
-    const bdt = await post(subgraph.url, `{ actions(assignee: BDT) { edges { node { id } } } }`);
-    expect(bdt.body.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-2/3.9', 'WG-TEST-2/3.10']);
-    const byResolution = await post(subgraph.url, `{ actions(resolution: "PP-RES-102") { edges { node { id references { id } } } } }`);
-    expect(byResolution.body.data.actions.edges).toEqual([{ node: { id: 'WG-TEST-1/2.1', references: [{ id: 'C-RES-1336' }, { id: 'PP-RES-102' }] } }]);
+    const bdt = await postGraphQL<any>(subgraph.url, `{ actions(assignee: BDT) { edges { node { id } } } }`);
+    expect(bdt.data.actions.edges.map((edge: any) => edge.node.id)).toEqual(['WG-TEST-2/3.9', 'WG-TEST-2/3.10']);
+    const byResolution = await postGraphQL<any>(subgraph.url, `{ actions(resolution: "PP-RES-102") { edges { node { id references { id } } } } }`);
+    expect(byResolution.data.actions.edges).toEqual([{ node: { id: 'WG-TEST-1/2.1', references: [{ id: 'C-RES-1336' }, { id: 'PP-RES-102' }] } }]);
   });
 
   it('refuses a page larger than 100 and a forged cursor with clear errors', async () => {
-    const big = await post(subgraph.url, `{ actions(first: 500) { totalCount } }`);
-    expect(big.body.errors?.[0].message).toMatch(/first must be between 0 and 100/);
-    const forged = await post(subgraph.url, `{ actions(after: "not-a-cursor") { totalCount } }`);
-    expect(forged.body.errors?.[0].message).toMatch(/after is not a cursor/);
+    const big = await postGraphQL<any>(subgraph.url, `{ actions(first: 500) { totalCount } }`);
+    expect(big.errors?.[0].message).toMatch(/first must be between 0 and 100/);
+    const forged = await postGraphQL<any>(subgraph.url, `{ actions(after: "not-a-cursor") { totalCount } }`);
+    expect(forged.errors?.[0].message).toMatch(/after is not a cursor/);
   });
 
   it('reports its health with the database reachable', async () => {
