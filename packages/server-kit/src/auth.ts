@@ -1,10 +1,11 @@
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { GraphQLError } from 'graphql';
 
+import { BUREAUX, type Bureau } from '@mandate-graph/vocabulary';
+
+export { BUREAUX, type Bureau };
 export type Role = 'analyst' | 'director' | 'secretariat';
-export type Bureau = 'TSB' | 'BR' | 'BDT';
 export const ROLES: readonly Role[] = ['analyst', 'director', 'secretariat'];
-export const BUREAUX: readonly Bureau[] = ['TSB', 'BR', 'BDT'];
 
 /** Who is asking, as a verified token says. */
 export interface Principal {
@@ -28,7 +29,7 @@ export interface AuthSettings {
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 
 /** Longer than any person's or service's name; a subject is a name, not a payload. */
-const MAX_SUBJECT_LENGTH = 200;
+export const MAX_SUBJECT_LENGTH = 200;
 
 const ALGORITHM = 'HS256';
 const key = (secret: string) => new TextEncoder().encode(secret);
@@ -87,14 +88,31 @@ export async function principalOf(authorization: string | undefined, settings: A
   } catch (error) {
     throw refused(`Not signed in: ${reasonOf(error)}.`);
   }
-  const role = payload.role as Role;
-  if (!ROLES.includes(role)) throw refused(`Not signed in: the token's role must be one of ${ROLES.join(', ')}.`);
-  const bureau = (payload.bureau ?? null) as Bureau | null;
-  if (bureau !== null && !BUREAUX.includes(bureau)) throw refused(`Not signed in: the token's bureau must be one of ${BUREAUX.join(', ')}.`);
-  if (role === 'director' && !bureau) throw refused('Not signed in: a director\'s token must name a bureau.');
-  const { sub } = payload as { sub?: unknown };
-  if (typeof sub !== 'string' || !sub.trim() || sub.length > MAX_SUBJECT_LENGTH) {
-    throw refused(`Not signed in: the token's subject (sub) must be a name of 1 to ${MAX_SUBJECT_LENGTH} characters.`);
-  }
-  return { sub, role, bureau };
+  const claims = { role: payload.role, bureau: payload.bureau ?? null, sub: payload.sub };
+  const problem = claimProblem(claims);
+  if (problem) throw refused(`Not signed in: ${CLAIM_RULES[problem]}.`);
+  return claims as Principal;
+}
+
+/** Each rule a token's claims keep, as the services state it when one is broken. */
+export const CLAIM_RULES = {
+  role: `the token's role must be one of ${ROLES.join(', ')}`,
+  bureau: `the token's bureau must be one of ${BUREAUX.join(', ')}`,
+  'director-without-bureau': 'a director\'s token must name a bureau',
+  'bureau-without-director': 'only a director\'s token names a bureau',
+  subject: `the token's subject (sub) must be a name of 1 to ${MAX_SUBJECT_LENGTH} characters`,
+} as const;
+export type ClaimProblem = keyof typeof CLAIM_RULES;
+
+/**
+ * The first rule `claims` break, or null: the one set of rules the CLI signs tokens by and the gateway and
+ * the subgraphs verify them by.
+ */
+export function claimProblem(claims: { role: unknown; bureau: unknown; sub: unknown }): ClaimProblem | null {
+  if (!ROLES.includes(claims.role as Role)) return 'role';
+  if (claims.bureau !== null && claims.bureau !== undefined && !BUREAUX.includes(claims.bureau as Bureau)) return 'bureau';
+  if (claims.role === 'director' && !claims.bureau) return 'director-without-bureau';
+  if (claims.role !== 'director' && claims.bureau) return 'bureau-without-director';
+  if (typeof claims.sub !== 'string' || !claims.sub.trim() || claims.sub.length > MAX_SUBJECT_LENGTH) return 'subject';
+  return null;
 }

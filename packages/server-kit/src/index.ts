@@ -5,7 +5,7 @@ export { Provenance, DocumentReference, provenanceType, storedProvenance, toProv
 export { entityLoader, groupLoader } from './loaders';
 export { maskInternalErrors, requestLogPlugin, userInputError, withoutSuggestions } from './errors';
 export {
-  principalOf, signToken, authSettingsFromEnvironment, unauthenticated, forbidden, ROLES, BUREAUX, GATEWAY_SECRET_HEADER,
+  principalOf, signToken, authSettingsFromEnvironment, unauthenticated, forbidden, claimProblem, ROLES, BUREAUX, MAX_SUBJECT_LENGTH, GATEWAY_SECRET_HEADER,
   type Principal, type Role, type Bureau, type AuthSettings,
 } from './auth';
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';
