@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { principalOf } from '@mandate-graph/server-kit';
+import { principalOf, signToken } from '@mandate-graph/server-kit';
 import { runCli } from '../support/cli';
 
 async function token(args: string[], env: Record<string, string | undefined>) {
@@ -45,6 +45,18 @@ describe('mandate-graph token', () => {
       expect(code).not.toBe(0);
       expect(output).toMatch(message);
       expect(output).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('verifies tokens by the rules it signs them by: a token it would refuse to make is refused when presented', async () => {
+    const secret = 'a-secret-for-claim-rules';
+    for (const [claims, reason] of [
+      [{ sub: 'jane', role: 'analyst', bureau: 'BDT' }, /only a director's token names a bureau/],
+      [{ sub: 'jane', role: 'director', bureau: null }, /a director's token must name a bureau/],
+      [{ sub: 'x'.repeat(201), role: 'secretariat', bureau: null }, /subject \(sub\) must be a name of 1 to 200 characters/],
+    ] as const) {
+      const signed = await signToken(claims as Parameters<typeof signToken>[0], secret);
+      await expect(principalOf(`Bearer ${signed}`, { secret, required: false }), JSON.stringify(claims)).rejects.toThrow(reason);
     }
   });
 });
