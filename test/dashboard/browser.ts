@@ -17,6 +17,10 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** The bundled Chromium is a Linux x64 build; elsewhere the browser tests need `CHROMIUM_PATH`. */
+export const hasBrowser = Boolean(process.env.CHROMIUM_PATH) || (process.platform === 'linux' && process.arch === 'x64');
+if (!hasBrowser) console.log(`no browser for the dashboard tests on ${process.platform}-${process.arch}: they are skipped (set CHROMIUM_PATH to a Chromium)`);
+
 /**
  * The browser the tests drive: `CHROMIUM_PATH` when set (a system Chromium, say), otherwise the headless
  * Chromium that ships inside the `@sparticuz/chromium` npm package, unpacked into the run's temporary folder.

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
 import { startFederation, type Federation } from '../support/federation';
 import { CORPUS, hasCorpus, writeRepository } from '../support/fixtures';
-import { ARTIFACTS, launchBrowser, screenshot, seriousAccessibilityViolations, watchForProblems, type Browser } from './browser';
+import { ARTIFACTS, hasBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, watchForProblems, type Browser } from './browser';
 
 const DASHBOARD_DIST = join(__dirname, '../../dashboard/dist');
 const CHAIR_REPORT = 'itu-council/000_8f73a2edc1468054';
@@ -55,7 +55,7 @@ async function cell(table: Locator, rowHeader: string, columnHeader: string): Pr
   return ((await row.locator('th, td').nth(column).textContent()) ?? '').trim();
 }
 
-describe.skipIf(!hasCorpus)('the dashboard, in Chromium, on the real corpora through the gateway', () => {
+describe.skipIf(!hasCorpus || !hasBrowser)('the dashboard, in Chromium, on the real corpora through the gateway', () => {
   let graph: Federation;
   let browser: Browser;
   let base: string;
