@@ -7,9 +7,8 @@ import {
 /** Changes are gathered this long after the last one, so that a copy of many files is one run. */
 const SETTLE_MS = 300;
 
+/** Watching from the moment `watchRepositories` resolves. */
 export interface RepositoryWatcher {
-  /** Resolves once the folders are watched. */
-  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,18 +62,21 @@ export async function watchRepositories(databaseUrl: string, repositories: strin
     }
   };
 
-  const schedule = (path: string) => {
-    const root = rootOf(resolvePath(path));
-    if (!root || closed) return;
-    pending.add(root);
+  const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       running ??= runPending().finally(() => {
         running = null;
-        // Changes that arrived while the last run was writing.
-        if (pending.size && !closed) schedule([...pending][0]);
+        // Changes that arrived while the last run was finishing.
+        if (pending.size && !closed) arm();
       });
     }, SETTLE_MS);
+  };
+  const schedule = (path: string) => {
+    const root = rootOf(resolvePath(path));
+    if (!root || closed) return;
+    pending.add(root);
+    arm();
   };
 
   const watcher: FSWatcher = watch(roots, {
@@ -91,12 +93,10 @@ export async function watchRepositories(databaseUrl: string, repositories: strin
   });
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, schedule);
   watcher.on('error', (error) => log(`watch: ${(error as Error).message}`));
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  await ready;
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   log(`Watching ${roots.length} repositor${roots.length === 1 ? 'y' : 'ies'} for changes: ${roots.join(', ')}`);
 
   return {
-    ready,
     async close() {
       closed = true;
       clearTimeout(timer);

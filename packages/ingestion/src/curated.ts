@@ -37,7 +37,6 @@ export interface CuratedClaim {
 export const CURATED_FILE = 'curated.json';
 
 const FACT_KINDS = ['documentSymbol', 'resolutionStatus', 'establishes', 'mandate', 'group'] as const;
-const RELATIONS: readonly MandateRelation[] = MANDATE_RELATIONS;
 
 /** A mistake in an overlay, with where it is: the fact's number and the line it starts on. */
 export class CuratedError extends Error {}
@@ -128,7 +127,7 @@ export function parseCuratedOverlay(text: string, repository: string): { facts: 
       case 'mandate': {
         const resolution = resolutionField('resolution');
         const relation = field('relation')! as MandateRelation;
-        if (!RELATIONS.includes(relation)) throw new CuratedError(`${where}: "relation" must be one of ${RELATIONS.join(', ')}, not "${relation}"`);
+        if (!MANDATE_RELATIONS.includes(relation)) throw new CuratedError(`${where}: "relation" must be one of ${MANDATE_RELATIONS.join(', ')}, not "${relation}"`);
         const activity = field('activity')!;
         const activityType = activityTypeOf(activity);
         if (!activityType) throw new CuratedError(`${where}: "activity" must be a group, meeting, consultation, action or series id, not "${activity}"`);

@@ -2,7 +2,7 @@ export { ingestRepositories, type DocumentChange, type IngestReport, type Ingest
 export { openIngestionStore, type IngestionStore } from './store';
 export { openRepository, MANIFEST, type Manifest, type Repository, type RepositoryFile } from './repository';
 export { readDocuments, IngestError, MAX_DOCUMENT_BYTES, type ReadDocument } from './read-document';
-export { NO_REPORT_FACTS, type Extractors, type ReportFacts } from './extractors';
+// The extractors are extraction's; ingestion takes them as a parameter, so a run (or a test) can choose.
+export { defaultExtractors, NO_REPORT_FACTS, type Extractors, type ReportFacts } from '@mandate-graph/extraction';
 export { consoleProgress } from './progress';
-export { defaultExtractors } from './default-extractors';
 export { removeRepository, storedRepositories } from './remove';

@@ -1,7 +1,7 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimRepository, DocumentEntity, RepositoryClaimError } from '@mandate-graph/documents';
-import type { Extractors } from './extractors';
+import type { Extractors } from '@mandate-graph/extraction';
 import { documentHash, fileHash, IngestError, readDocuments, refuseOversized } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';

@@ -1,13 +1,12 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { extractFacts, type Citation, type DocumentFacts } from '@mandate-graph/extraction';
+import { extractFacts, type Citation, type DocumentFacts, type Extractors } from '@mandate-graph/extraction';
 import { appendDocumentRows, finishDocument, removeDocument, storeDocument, storeDocumentSymbols, type StoreOutcome } from '@mandate-graph/documents';
 import { storeResolutionFacts, type ResolutionCitationFact } from '@mandate-graph/resolutions';
 import { storeMeetingFacts } from '@mandate-graph/meetings';
 import { storeConsultationFacts } from '@mandate-graph/consultations';
 import type { CuratedFacts } from './curated';
 import { curationProblems } from './curated-scope';
-import type { Extractors } from './extractors';
 import { IngestError, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
 

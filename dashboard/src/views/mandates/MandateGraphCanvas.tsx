@@ -20,6 +20,8 @@ export const kindColour = (kind: NodeKind) => KIND_STYLES[kind].colour;
 /** Text is drawn at these sizes on screen: the graph is shown at zoom 1 and scrolls instead of shrinking. */
 const NODE_FONT_PX = 13;
 const EDGE_FONT_PX = 12;
+/** The labels' font, which the layout also measures them in. */
+const FONT_FAMILY = 'Helvetica Neue, Helvetica, sans-serif';
 
 const STYLE: StylesheetJson = [
   {
@@ -30,7 +32,7 @@ const STYLE: StylesheetJson = [
       'text-valign': 'center',
       'text-halign': 'right',
       'text-margin-x': 6,
-      'font-family': 'Helvetica Neue, Helvetica, sans-serif',
+      'font-family': FONT_FAMILY,
       color: '#1a1a1a',
       'text-background-color': '#fff',
       'text-background-opacity': 0.9,
@@ -114,7 +116,7 @@ const ROW_PX = 34;
 const LINK_GAP_PX = 70;
 const ROOT_FAN_PX = 170;
 const PADDING_PX = 24;
-const LABEL_FONT = `${NODE_FONT_PX}px Helvetica Neue, Helvetica, sans-serif`;
+const LABEL_FONT = `${NODE_FONT_PX}px ${FONT_FAMILY}`;
 
 /** The width a node's label takes on screen, measured with the font Cytoscape draws it in. */
 function labelWidth(text: string): number {

@@ -1,1 +1,0 @@
-export { defaultExtractors } from '@mandate-graph/extraction';
