@@ -8,7 +8,7 @@ const { mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const os = require('node:os');
 const { Client } = require('pg');
-const { generateRepository } = require('../packages/cli/dist');
+const { generateRepository, SUBGRAPH_DEFINITIONS } = require('../packages/cli/dist');
 const { defaultExtractors, ingestRepositories, openIngestionStore } = require('../packages/ingestion/dist');
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -38,7 +38,7 @@ async function main() {
   rmSync(out, { recursive: true, force: true });
   generateRepository({ documents, seed, out });
   await recreateDatabase(documents);
-  const store = await openIngestionStore(databaseUrl(documents));
+  const store = await openIngestionStore(databaseUrl(documents), SUBGRAPH_DEFINITIONS);
   try {
     let last = 0;
     const started = performance.now();

@@ -10,6 +10,7 @@ const { join } = require('node:path');
 const { findCitations, parseAkomaNtoso } = require('../packages/extraction/dist');
 const { startEmbeddedPostgres } = require('../packages/database/dist');
 const { defaultExtractors, ingestRepositories, openIngestionStore } = require('../packages/ingestion/dist');
+const { SUBGRAPH_DEFINITIONS } = require('../packages/cli/dist');
 const { writeReport } = require('./report');
 
 const corpus = process.env.MANDATE_CORPUS ?? join(__dirname, '../../shared/corpus');
@@ -29,7 +30,7 @@ function citationThroughput() {
 
 async function finalActsIngest() {
   const database = await startEmbeddedPostgres();
-  const store = await openIngestionStore(database.url);
+  const store = await openIngestionStore(database.url, SUBGRAPH_DEFINITIONS);
   try {
     const started = performance.now();
     const report = await ingestRepositories(store, [join(corpus, 'pp18-final-acts')], defaultExtractors);

@@ -65,7 +65,7 @@ describe('the package graph', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('keeps its layers: vocabulary imports nothing, extraction only its parsers, no service imports another', () => {
+  it('keeps its layers: vocabulary imports nothing, extraction only its parsers, no service imports another, ingestion no service', () => {
     const wrong: string[] = [];
     for (const name of byName.get('@mandate-graph/vocabulary')!.imported) wrong.push(`vocabulary imports ${name}`);
     for (const name of byName.get('@mandate-graph/extraction')!.imported) {
@@ -74,14 +74,13 @@ describe('the package graph', () => {
     for (const workspace of workspaces.filter((candidate) => isService(candidate.name))) {
       for (const name of workspace.imported) if (isService(name)) wrong.push(`${workspace.folder} imports the service ${name}`);
     }
+    // Ingestion reaches the subgraphs only through the sinks the registry hands it.
+    for (const name of byName.get('@mandate-graph/ingestion')!.imported) if (isService(name)) wrong.push(`ingestion imports the service ${name}`);
     expect(wrong).toEqual([]);
   });
 
-  it('has no new crossing of the layers: what ingestion takes from the services and what the gateway reaches of the ORM are exactly the known ones', () => {
-    // Known drift, to be taken out (each subgraph exporting a sink for ingestion; an HTTP kit without the
-    // ORM for the gateway). Anything added to these lists fails here.
-    const ingestionServices = [...byName.get('@mandate-graph/ingestion')!.imported].filter(isService).sort();
-    expect(ingestionServices).toEqual(['@mandate-graph/consultations', '@mandate-graph/documents', '@mandate-graph/meetings', '@mandate-graph/resolutions']);
+  it('has no new crossing of the layers: what the gateway reaches of the ORM is exactly the known drift', () => {
+    // Known drift, to be taken out (an HTTP kit without the ORM for the gateway). Anything added fails here.
     const gatewayOwnOrm = [...byName.get('@mandate-graph/gateway')!.imported].filter((name) => ORM.includes(name) || name === '@mandate-graph/database');
     expect(gatewayOwnOrm, 'the gateway itself imports no ORM and no database').toEqual([]);
     // Through server-kit, which holds the HTTP adapter beside the subgraph store.

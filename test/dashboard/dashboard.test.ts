@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { startFederation, type Federation } from '../support/federation';
 import { CORPUS, hasCorpus, writeRepository } from '../support/fixtures';
 import { ARTIFACTS, hasBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, watchForProblems, type Browser } from './browser';
@@ -66,7 +67,7 @@ describe.skipIf(!hasCorpus || !hasBrowser)('the dashboard, in Chromium, on the r
     }
     const launching = launchBrowser();
     graph = await startFederation();
-    const store = await openIngestionStore(graph.database.url);
+    const store = await openIngestionStore(graph.database.url, SUBGRAPH_DEFINITIONS);
     try {
       const report = await ingestRepositories(
         store,

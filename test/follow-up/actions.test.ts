@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Bureau, type Role } from '@mandate-graph/server-kit';
 import { defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { postGraphQL, startFederation, type Federation } from '../support/federation';
 import { writeRepository } from '../support/fixtures';
 
@@ -31,7 +32,7 @@ describe('follow-up actions: reading, authorized status changes, history', () =>
   let graph: Federation;
   let repository: string;
   const ingest = async () => {
-    const store = await openIngestionStore(graph.database.url);
+    const store = await openIngestionStore(graph.database.url, SUBGRAPH_DEFINITIONS);
     try {
       return await ingestRepositories(store, [repository], defaultExtractors);
     } finally {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
-import { PROJECT_ROOT } from '@mandate-graph/cli';
+import { PROJECT_ROOT, SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { startFederation, type Federation } from '../support/federation';
 import { seedSmallGraph } from '../support/seed';
 import { writeRepository } from '../support/fixtures';
@@ -98,7 +98,7 @@ describe('fuzzing: malformed requests and documents', () => {
     for (const fuzz of cases) files[fuzz.name] = fuzz.content;
     const repository = writeRepository('fuzzed', files);
     const rssBefore = process.memoryUsage().rss;
-    const store = await openIngestionStore(graph.database.url);
+    const store = await openIngestionStore(graph.database.url, SUBGRAPH_DEFINITIONS);
     let report;
     try {
       report = await ingestRepositories(store, [repository], defaultExtractors);

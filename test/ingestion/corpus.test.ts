@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestReport } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { startFederation, type Federation } from '../support/federation';
 import { CORPUS, hasCorpus } from '../support/fixtures';
 
@@ -9,7 +10,7 @@ describe.skipIf(!hasCorpus)('the two real corpora, ingested and read through the
   let report: IngestReport;
   beforeAll(async () => {
     graph = await startFederation();
-    const store = await openIngestionStore(graph.database.url);
+    const store = await openIngestionStore(graph.database.url, SUBGRAPH_DEFINITIONS);
     try {
       report = await ingestRepositories(store, [join(CORPUS, 'pp18-final-acts'), join(CORPUS, 'itu-council')], defaultExtractors);
     } finally {

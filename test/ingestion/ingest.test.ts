@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
 import { ingestRepositories, openIngestionStore, NO_REPORT_FACTS, type Extractors, type IngestionStore } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { writeRepository } from '../support/fixtures';
 
 // These tests are about the pipeline (files, transactions, idempotence, failures), not about what the
@@ -21,7 +22,7 @@ describe('mandate-graph ingest', () => {
 
   beforeAll(async () => {
     database = await provisionTestDatabase();
-    store = await openIngestionStore(database.url);
+    store = await openIngestionStore(database.url, SUBGRAPH_DEFINITIONS);
     repository = writeRepository('samples', {
       'mandate.json': JSON.stringify({ title: 'Samples written by the tests', documents: { 'notes/short.txt': { language: 'en' } } }),
       'report-en.txt': ENGLISH,

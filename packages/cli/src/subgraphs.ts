@@ -18,6 +18,9 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { definition: consultationsSubgraph as SubgraphDefinition<unknown>, defaultPort: 4004 },
 ];
 
+/** The subgraphs as ingestion takes them: each one's store and the sink it stores documents through. */
+export const SUBGRAPH_DEFINITIONS: readonly SubgraphDefinition<unknown>[] = SUBGRAPHS.map((entry) => entry.definition);
+
 export function subgraphNamed(name: string): SubgraphEntry {
   const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
   if (!entry) throw new Error(`No subgraph is called "${name}"; there are ${SUBGRAPHS.map((s) => s.definition.name).join(', ')}`);

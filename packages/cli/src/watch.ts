@@ -3,6 +3,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import {
   defaultExtractors, ingestRepositories, openIngestionStore, type DocumentChange, type IngestFailure, type IngestionStore, type Progress,
 } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from './subgraphs';
 
 /** Changes are gathered this long after the last one, so that a copy of many files is one run. */
 const SETTLE_MS = 300;
@@ -37,7 +38,7 @@ function watchProgress(log: Log): Progress {
  */
 export async function watchRepositories(databaseUrl: string, repositories: string[], log: Log = console.log): Promise<RepositoryWatcher> {
   const roots = repositories.map((repository) => resolvePath(repository));
-  const store: IngestionStore = await openIngestionStore(databaseUrl);
+  const store: IngestionStore = await openIngestionStore(databaseUrl, SUBGRAPH_DEFINITIONS);
   const progress = watchProgress(log);
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;

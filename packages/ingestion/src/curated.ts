@@ -1,5 +1,6 @@
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { GroupFact, MandateFact, MandateRelation, Paragraph, ResolutionFact, SourceSpan } from '@mandate-graph/extraction';
+import type { CuratedClaim } from '@mandate-graph/server-kit';
 import { activityTypeOf, formatDocumentId, isGroupId, parseResolutionId, MANDATE_RELATIONS } from '@mandate-graph/vocabulary';
 
 /**
@@ -26,13 +27,6 @@ export interface CuratedFacts {
   claims: CuratedClaim[];
 }
 
-/** What one fact speaks of, and what it would set there in place of what another repository said. */
-export interface CuratedClaim {
-  /** `fact 2 (line 9)`. */
-  where: string;
-  about: { kind: 'resolution' | 'group' | 'document'; id: string };
-  sets?: { abrogated?: true; mergedInto?: string; name?: string };
-}
 
 export const CURATED_FILE = 'curated.json';
 

@@ -1,6 +1,5 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { claimRepository, DocumentEntity, RepositoryClaimError } from '@mandate-graph/documents';
 import type { Extractors } from '@mandate-graph/extraction';
 import { documentHash, fileHash, IngestError, readDocuments, refuseOversized } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
@@ -47,8 +46,8 @@ function storageReason(error: unknown): string {
 }
 
 /** A file whose documents all carry the same file hash as stored is skipped without being parsed. */
-async function unchangedOnDisk(em: EntityManager, repository: Repository, file: RepositoryFile, bytes: Uint8Array): Promise<boolean> {
-  const stored = await em.find(DocumentEntity, { repository: repository.id, path: file.relativePath }, { fields: ['contentHash', 'format', 'name'] });
+async function unchangedOnDisk(store: IngestionStore, repository: Repository, file: RepositoryFile, bytes: Uint8Array): Promise<boolean> {
+  const stored = await store.catalogue.documents(store.em.fork() as EntityManager, repository.id, file.relativePath);
   if (!stored.length) return false;
   const hash = fileHash(bytes);
   return stored.every((document) => document.contentHash === documentHash(hash, document.format === 'xml' ? document.name : null));
@@ -58,10 +57,10 @@ async function unchangedOnDisk(em: EntityManager, repository: Repository, file: 
 async function retractRemoved(
   store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>, progress: Progress | undefined,
 ): Promise<number> {
-  const stored = await store.em.fork().find(DocumentEntity, { repository: repository.id }, { fields: ['id', 'name', 'path'] });
+  const stored = await store.catalogue.documents(store.em.fork() as EntityManager, repository.id);
   const removed = stored.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
   for (const document of removed) {
-    await store.em.fork().transactional((em) => retractDocument(em as EntityManager, document.id));
+    await store.em.fork().transactional((em) => retractDocument(em as EntityManager, store, document.id));
     progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
   }
   return removed.length;
@@ -92,11 +91,9 @@ export async function ingestRepositories(
   const total = repositories.reduce((sum, repository) => sum + repository.files.length, 0);
   let done = 0;
   for (const repository of repositories) {
-    try {
-      await transaction((em) => claimRepository(em, repository.id, repository.title, repository.root, options));
-    } catch (error) {
-      if (!(error instanceof RepositoryClaimError)) throw error;
-      fail({ path: repository.root, reason: error.message });
+    const refused = await transaction((em) => store.catalogue.claimRepository(em, { id: repository.id, title: repository.title, folder: repository.root }, options));
+    if (refused) {
+      fail({ path: repository.root, reason: refused });
       done += repository.files.length;
       continue;
     }
@@ -118,7 +115,7 @@ export async function ingestRepositories(
           throw new IngestError(file.relativePath, (error as Error).message);
         }
         refuseOversized(file, bytes);
-        if (await unchangedOnDisk(store.em.fork() as EntityManager, repository, file, bytes)) {
+        if (await unchangedOnDisk(store, repository, file, bytes)) {
           report.documents.unchanged++;
           keptPaths.add(file.relativePath);
         } else {
@@ -126,8 +123,8 @@ export async function ingestRepositories(
             written.add(document.name);
             const extracted = extract(document, extractors);
             const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
-              ? await writeDocumentInSteps(transaction, repository, file, document, extracted)
-              : await transaction((em) => writeDocument(em, repository, file, document, extracted));
+              ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
+              : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
             report.documents[outcome]++;
             report.paragraphs += document.paragraphs.length;
             if (outcome !== 'unchanged') {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import type { CurationScope } from '@mandate-graph/server-kit';
 import { LANGUAGE_CODES, type LanguageCode } from '@mandate-graph/extraction';
 import { CURATED_FILE } from './curated';
 
@@ -18,13 +19,6 @@ export interface Manifest {
   documents?: Record<string, { language?: LanguageCode; title?: string }>;
   curated?: string[];
   curates?: { resolutions?: string[]; groups?: string[] };
-}
-
-/** What a repository's curated facts may speak of besides its own documents and the instruments they hold. */
-export interface CurationScope {
-  /** Ids, or prefixes ending in `*` (`C-RES-*`). */
-  resolutions: string[];
-  groups: string[];
 }
 
 export interface RepositoryFile {
@@ -56,7 +50,8 @@ export interface Repository {
   root: string;
   files: RepositoryFile[];
   skipped: SkippedFile[];
-  curates: CurationScope;
+  /** What its curated facts may speak of besides its own documents and the instruments they hold. */
+  curates: CurationScope['declared'];
 }
 
 const FORMATS: Record<string, RepositoryFile['format']> = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html', '.xml': 'xml' };

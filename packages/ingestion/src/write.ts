@@ -1,14 +1,11 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { extractFacts, type Citation, type DocumentFacts, type Extractors } from '@mandate-graph/extraction';
-import { appendDocumentRows, finishDocument, removeDocument, storeDocument, storeDocumentSymbols, type StoreOutcome } from '@mandate-graph/documents';
-import { storeResolutionFacts, type ResolutionCitationFact } from '@mandate-graph/resolutions';
-import { storeMeetingFacts } from '@mandate-graph/meetings';
-import { storeConsultationFacts } from '@mandate-graph/consultations';
-import type { CuratedFacts } from './curated';
+import { extractFacts, type DocumentFacts, type Extractors } from '@mandate-graph/extraction';
+import type { DocumentContribution, StoreOutcome } from '@mandate-graph/server-kit';
 import { curationProblems } from './curated-scope';
 import { IngestError, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
+import type { IngestionStore } from './store';
 
 export type Extracted = DocumentFacts;
 
@@ -22,49 +19,50 @@ export function extract(document: ReadDocument, extractors: Extractors): Extract
   return extractFacts(document, extractors);
 }
 
-function citationEdges(citing: string, citations: (Citation & { paragraph: string | null })[]): ResolutionCitationFact[] {
-  return citations
-    .filter((citation) => citation.resolution && citation.confidence >= 0.5)
-    .map((citation) => ({
-      citing,
-      cited: citation.resolution!,
-      revision: citation.revision?.label ?? null,
-      source: { paragraph: citation.paragraph, start: citation.start, end: citation.end, quote: citation.text },
-    }));
+/** What the sinks store of a document: what extraction found in it, or what its curator states. */
+function contributionOf(id: string, document: ReadDocument, extracted: Extracted, isNew: boolean): DocumentContribution {
+  const nothing = { instrument: null, citations: [], meetings: [], actions: [], consultations: [] };
+  if (document.curated) {
+    const { mandates, statusFacts, groups, symbols } = document.curated;
+    return { document: id, curated: true, isNew, ...nothing, mandates, statusFacts, groups, symbols };
+  }
+  const { report } = extracted;
+  return {
+    document: id, curated: false, isNew,
+    instrument: document.instrument,
+    citations: extracted.citations,
+    mandates: extracted.mandates,
+    statusFacts: report?.resolutionFacts ?? [],
+    groups: report?.groups ?? [],
+    meetings: report?.meetings ?? [],
+    actions: report?.actions ?? [],
+    consultations: report?.consultations ?? [],
+    symbols: [],
+  };
 }
 
 /**
- * Writes one document and everything it says into the four stores, inside `em`'s transaction; facts an
- * earlier version said and this one does not are retracted.
+ * Writes one document and everything it says into every subgraph's store, inside `em`'s transaction: first
+ * the catalogue (which says whether this version is new), then each sink; facts an earlier version said and
+ * this one does not are retracted.
  */
 export async function writeDocument(
-  em: EntityManager, repository: Repository, file: RepositoryFile, document: ReadDocument, extracted: Extracted, options: { rowsLater?: boolean } = {},
+  em: EntityManager, store: IngestionStore, repository: Repository, file: RepositoryFile, document: ReadDocument, extracted: Extracted,
+  options: { rowsLater?: boolean } = {},
 ): Promise<StoreOutcome> {
   const id = formatDocumentId({ repository: repository.id, name: document.name });
   if (document.curated) {
-    const problems = await curationProblems(em, repository, document.curated);
+    const problems = await curationProblems(em, store.sinks, repository, document.curated);
     // The whole overlay waits: storing part of it would take back, unreported, what its refused facts stated before.
     if (problems.length) throw new IngestError(file.relativePath, `refused, nothing of it stored: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
   }
-  const { citations, report } = extracted;
-  const outcome = await storeDocument(em, {
+  const outcome = await store.catalogue.storeDocument(em, {
     repository: repository.id, name: document.name, path: file.relativePath, format: document.format, language: document.language,
-    title: document.title, text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations,
+    title: document.title, text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations: extracted.citations,
   }, options);
   if (outcome === 'unchanged') return outcome;
-  if (document.curated) {
-    await writeCuratedFacts(em, id, document.curated);
-    return outcome;
-  }
-  const isNew = outcome === 'created';
-  await storeResolutionFacts(em, id, {
-    instruments: document.instrument ? [document.instrument] : [],
-    citations: document.instrument ? citationEdges(document.instrument.id, citations) : [],
-    mandates: extracted.mandates,
-    statusFacts: report?.resolutionFacts ?? [],
-  }, { isNew });
-  await storeMeetingFacts(em, id, { groups: report?.groups ?? [], meetings: report?.meetings ?? [], actions: report?.actions ?? [] }, { isNew });
-  await storeConsultationFacts(em, id, report?.consultations ?? [], { isNew });
+  const contribution = contributionOf(id, document, extracted, outcome === 'created');
+  for (const sink of store.sinks) await sink.write(em, contribution);
   return outcome;
 }
 
@@ -83,38 +81,26 @@ type Transaction = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
  * one writes it again.
  */
 export async function writeDocumentInSteps(
-  transaction: Transaction, repository: Repository, file: RepositoryFile, document: ReadDocument, extracted: Extracted,
+  transaction: Transaction, store: IngestionStore, repository: Repository, file: RepositoryFile, document: ReadDocument, extracted: Extracted,
 ): Promise<StoreOutcome> {
-  const outcome = await transaction((em) => writeDocument(em, repository, file, document, extracted, { rowsLater: true }));
+  const outcome = await transaction((em) => writeDocument(em, store, repository, file, document, extracted, { rowsLater: true }));
   if (outcome === 'unchanged') return outcome;
   const id = formatDocumentId({ repository: repository.id, name: document.name });
   const { paragraphs } = document;
   const { citations } = extracted;
+  const { catalogue } = store;
   for (let from = 0; from < paragraphs.length; from += ROWS_PER_STEP) {
-    await transaction((em) => appendDocumentRows(em, id, document.language, paragraphs.slice(from, from + ROWS_PER_STEP), [], { paragraph: from, citation: 0 }));
+    await transaction((em) => catalogue.appendRows(em, id, document.language, paragraphs.slice(from, from + ROWS_PER_STEP), [], { paragraph: from, citation: 0 }));
   }
   for (let from = 0; from < citations.length; from += ROWS_PER_STEP) {
-    await transaction((em) => appendDocumentRows(em, id, document.language, [], citations.slice(from, from + ROWS_PER_STEP), { paragraph: 0, citation: from }));
+    await transaction((em) => catalogue.appendRows(em, id, document.language, [], citations.slice(from, from + ROWS_PER_STEP), { paragraph: 0, citation: from }));
   }
-  await transaction((em) => finishDocument(em, id, document.contentHash));
+  await transaction((em) => catalogue.finishDocument(em, id, document.contentHash));
   return outcome;
 }
 
-/** An overlay's facts, each marked curated, replacing what the overlay said before. */
-async function writeCuratedFacts(em: EntityManager, id: string, facts: CuratedFacts): Promise<void> {
-  await storeDocumentSymbols(em, id, facts.symbols.map((fact) => ({
-    document: fact.document, symbol: fact.symbol, source: { document: id, ...fact.source, curated: true },
-  })));
-  await storeResolutionFacts(em, id, { instruments: [], citations: [], mandates: facts.mandates, statusFacts: facts.statusFacts }, { curated: true });
-  await storeMeetingFacts(em, id, { groups: facts.groups, meetings: [], actions: [] }, { curated: true });
-  await storeConsultationFacts(em, id, []);
-}
-
 /** Takes a document that left its repository out of every store, with all it said. */
-export async function retractDocument(em: EntityManager, id: string): Promise<void> {
-  await storeResolutionFacts(em, id, { instruments: [], citations: [], mandates: [], statusFacts: [] });
-  await storeMeetingFacts(em, id, { groups: [], meetings: [], actions: [] });
-  await storeConsultationFacts(em, id, []);
-  await storeDocumentSymbols(em, id, []);
-  await removeDocument(em, id);
+export async function retractDocument(em: EntityManager, store: IngestionStore, id: string): Promise<void> {
+  for (const sink of store.sinks) await sink.retract(em, id);
+  await store.catalogue.removeDocument(em, id);
 }

@@ -11,3 +11,8 @@ export {
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';
 export { executionBudgetFromEnvironment, DEFAULT_EXECUTION_BUDGET, RequestBudget, type ExecutionBudget } from './execution-budget';
 export { listSizesRoute, LIST_SIZES_PATH, type ListSizeQueries, type ListSize, type ListSizeReport } from './list-sizes';
+export {
+  ownedByScope, declaredInScope, undeclaredProblem,
+  type DocumentSink, type DocumentCatalogue, type DocumentContribution, type DocumentRecord, type CataloguedDocument, type StoreOutcome,
+  type FoundCitation, type CuratedClaim, type CurationScope, type CurationProblem,
+} from './document-sink';

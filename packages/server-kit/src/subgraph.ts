@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { openStore, type Store, type StoreOptions } from '@mandate-graph/database';
 import type { FederatedSchema } from './federation';
+import type { DocumentCatalogue, DocumentSink } from './document-sink';
 import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
 import { GATEWAY_SECRET_HEADER, principalOf, type AuthSettings, type Principal } from './auth';
 import { maskInternalErrors, requestLogPlugin, withoutSuggestions } from './errors';
@@ -32,6 +33,10 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders(em: EntityManager): Loaders;
   /** The lengths of the lists it resolves, by `Type.field`, so that the gateway can price a query. */
   listSizes?: ListSizeQueries;
+  /** What it stores of every document ingested. */
+  sink: DocumentSink;
+  /** The subgraph that keeps the catalogue of repositories and documents (one of them does). */
+  catalogue?: DocumentCatalogue;
 }
 
 export interface SubgraphOptions {

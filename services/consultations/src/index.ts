@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@mandate-graph/server-kit';
 import { entities } from './entities';
+import { consultationsSink } from './ingest/sink';
 import { migrations } from './migrations';
 import { buildConsultationsSchema } from './graphql/schema';
 import { createLoaders, type ConsultationsLoaders } from './graphql/loaders';
@@ -13,6 +14,7 @@ export const consultationsSubgraph: SubgraphDefinition<ConsultationsLoaders> = {
   buildSchema: buildConsultationsSchema,
   createLoaders,
   listSizes: consultationListSizes,
+  sink: consultationsSink,
 };
 
 export * from './entities';

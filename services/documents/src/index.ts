@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@mandate-graph/server-kit';
 import { entities } from './entities';
+import { documentsCatalogue, documentsSink } from './ingest/sink';
 import { migrations } from './migrations';
 import { buildDocumentsSchema } from './graphql/schema';
 import { createLoaders, type DocumentsLoaders } from './graphql/loaders';
@@ -13,10 +14,9 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
   buildSchema: buildDocumentsSchema,
   createLoaders,
   listSizes: documentListSizes,
+  sink: documentsSink,
+  catalogue: documentsCatalogue,
 };
 
 export * from './entities';
-export {
-  storeDocument, appendDocumentRows, finishDocument, storedContentHashes, removeDocument, claimRepository, RepositoryClaimError, storeDocumentSymbols,
-  type DocumentRecord, type DocumentSymbolFact, type StoreOutcome,
-} from './ingest/store-document';
+export { storeDocument, type DocumentSymbolFact } from './ingest/store-document';

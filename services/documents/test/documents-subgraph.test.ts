@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
-import { documentsSubgraph, storeDocument, type DocumentRecord } from '../src';
+import type { DocumentRecord } from '@mandate-graph/server-kit';
+import { documentsSubgraph, storeDocument } from '../src';
 import { postGraphQL } from '../../../test/support/federation';
 
 /** A document written by the test: numbered paragraphs joined by blank lines, offsets exact. */

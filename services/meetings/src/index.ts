@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@mandate-graph/server-kit';
 import { entities } from './entities';
+import { meetingsSink } from './ingest/sink';
 import { migrations } from './migrations';
 import { buildMeetingsSchema } from './graphql/schema';
 import { createLoaders, type MeetingsLoaders } from './graphql/loaders';
@@ -13,6 +14,7 @@ export const meetingsSubgraph: SubgraphDefinition<MeetingsLoaders> = {
   buildSchema: buildMeetingsSchema,
   createLoaders,
   listSizes: meetingListSizes,
+  sink: meetingsSink,
 };
 
 export * from './entities';

@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@mandate-graph/server-kit';
 import { entities } from './entities';
+import { resolutionsSink } from './ingest/sink';
 import { migrations } from './migrations';
 import { buildResolutionsSchema } from './graphql/schema';
 import { createLoaders, type ResolutionsLoaders } from './graphql/loaders';
@@ -13,7 +14,8 @@ export const resolutionsSubgraph: SubgraphDefinition<ResolutionsLoaders> = {
   buildSchema: buildResolutionsSchema,
   createLoaders,
   listSizes: resolutionListSizes,
+  sink: resolutionsSink,
 };
 
 export * from './entities';
-export { storeResolutionFacts, type ResolutionFacts, type ResolutionCitationFact } from './ingest/store-facts';
+export { storeResolutionFacts, type ResolutionFacts } from './ingest/store-facts';

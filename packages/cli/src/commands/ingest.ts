@@ -1,6 +1,7 @@
 import {
   consoleProgress, defaultExtractors, ingestRepositories, openIngestionStore, openRepository, removeRepository, type IngestOptions,
 } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '../subgraphs';
 import { SAMPLE_REPOSITORY } from '../paths';
 import { openDatabase } from '../database';
 
@@ -9,7 +10,7 @@ import { openDatabase } from '../database';
  * `removeSamples`, the project's sample reports are taken out too, when an earlier start put them there.
  */
 export async function ingestInto(databaseUrl: string, directories: string[], options: IngestOptions & { removeSamples?: boolean } = {}): Promise<number> {
-  const store = await openIngestionStore(databaseUrl);
+  const store = await openIngestionStore(databaseUrl, SUBGRAPH_DEFINITIONS);
   try {
     const report = await ingestRepositories(store, directories, defaultExtractors, consoleProgress(), options);
     const samples = options.removeSamples ? await removeRepository(store, openRepository(SAMPLE_REPOSITORY).id) : null;

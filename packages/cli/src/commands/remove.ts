@@ -1,4 +1,5 @@
 import { openIngestionStore, removeRepository, storedRepositories } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '../subgraphs';
 import { openDatabase } from '../database';
 
 /** `mandate-graph remove REPOSITORY...`: each repository and all it said leave the graph; exits 1 if one is unknown. */
@@ -6,7 +7,7 @@ export async function runRemove(ids: string[]): Promise<number> {
   if (!ids.length) throw new Error('remove needs the id of a repository, such as mandate-graph remove itu-council');
   const database = await openDatabase({ shareRunning: true });
   try {
-    const store = await openIngestionStore(database.url);
+    const store = await openIngestionStore(database.url, SUBGRAPH_DEFINITIONS);
     try {
       let unknown = 0;
       for (const id of ids) {

@@ -1,42 +1,26 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import type { Citation, LanguageCode, Paragraph } from '@mandate-graph/extraction';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
+import type { CataloguedDocument, DocumentRecord, FoundCitation, StoreOutcome, StoredProvenance } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
-
-export interface DocumentRecord {
-  repository: string;
-  name: string;
-  path: string;
-  format: string;
-  language: LanguageCode;
-  title: string | null;
-  text: string;
-  contentHash: string;
-  paragraphs: Paragraph[];
-  citations: (Citation & { paragraph: string | null })[];
-}
-
-export type StoreOutcome = 'created' | 'replaced' | 'unchanged';
 
 /** Rows per insert statement: a few hundred kilobytes of SQL at most. */
 const ROWS_PER_STATEMENT = 1_000;
 
-/** Another folder already holds the repository id: nothing of the repository is touched. */
-export class RepositoryClaimError extends Error {}
-
 /**
  * Binds a repository id to the real path of the folder ingesting it. The folder that first claimed the id
- * keeps it; another is refused unless `moved` says the repository now lives there.
+ * keeps it; another is refused (the reason returned, nothing touched) unless `moved` says the repository now
+ * lives there.
  */
-export async function claimRepository(em: EntityManager, id: string, title: string | null, folder: string, options: { moved?: boolean } = {}): Promise<void> {
+export async function claimRepository(
+  em: EntityManager, { id, title, folder }: { id: string; title: string | null; folder: string }, options: { moved?: boolean } = {},
+): Promise<string | null> {
   const existing = await em.findOne(RepositoryEntity, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (existing?.folder && existing.folder !== folder && !options.moved) {
-    throw new RepositoryClaimError(
-      `repository id "${id}" belongs to the folder ${existing.folder}; ${folder} claims it too. Nothing was changed. ` +
-        `Give this folder its own "id" in mandate.json, or, if the repository moved here, ingest it with --moved.`,
-    );
+    return `repository id "${id}" belongs to the folder ${existing.folder}; ${folder} claims it too. Nothing was changed. ` +
+      `Give this folder its own "id" in mandate.json, or, if the repository moved here, ingest it with --moved.`;
   }
   await em.upsert(RepositoryEntity, { id, title, folder });
+  return null;
 }
 
 /** A repository row for a document stored without a claim (tests, tools): never changes a claimed one. */
@@ -44,10 +28,10 @@ async function ensureRepository(em: EntityManager, id: string): Promise<void> {
   await em.createQueryBuilder(RepositoryEntity).insert({ id }).onConflict('id').ignore().execute();
 }
 
-/** Name → content hash of what a repository holds: the quick check that makes re-ingestion idempotent. */
-export async function storedContentHashes(em: EntityManager, repository: string): Promise<Map<string, string>> {
-  const rows = await em.find(DocumentEntity, { repository }, { fields: ['name', 'contentHash'] });
-  return new Map(rows.map((row) => [row.name, row.contentHash]));
+/** The stored documents of a repository, or of one of its files. */
+export async function catalogueDocuments(em: EntityManager, repository: string, path?: string): Promise<CataloguedDocument[]> {
+  const rows = await em.find(DocumentEntity, path === undefined ? { repository } : { repository, path }, { fields: ['id', 'name', 'path', 'format', 'contentHash'] });
+  return rows.map(({ id, name, path, format, contentHash }) => ({ id, name, path, format, contentHash }));
 }
 
 export async function removeDocument(em: EntityManager, id: string): Promise<void> {
@@ -89,7 +73,7 @@ const UNFINISHED = '';
  * document's whole size again, held at once by the driver and by the embedded server's socket buffer.
  */
 export async function appendDocumentRows(
-  em: EntityManager, id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], citations: DocumentRecord['citations'],
+  em: EntityManager, id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], citations: FoundCitation[],
   from: { paragraph: number; citation: number } = { paragraph: 0, citation: 0 },
 ): Promise<void> {
   const language = documentLanguage.toUpperCase() as Language;

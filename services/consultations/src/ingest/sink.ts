@@ -1,0 +1,8 @@
+import type { DocumentSink } from '@mandate-graph/server-kit';
+import { storeConsultationFacts } from './store-facts';
+
+/** Of a document's facts, the consultations subgraph keeps the consultations it announces or reports on. */
+export const consultationsSink: DocumentSink = {
+  write: (em, { document, isNew, consultations }) => storeConsultationFacts(em, document, consultations, { isNew }),
+  retract: (em, document) => storeConsultationFacts(em, document, []),
+};

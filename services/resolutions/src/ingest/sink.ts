@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { declaredInScope, ownedByScope, undeclaredProblem, type CurationProblem, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
+import { ResolutionEntity, ResolutionStatus } from '../entities';
+import { storeResolutionFacts, type ResolutionCitationFact } from './store-facts';
+
+/** Below this, extraction is not sure enough of what a citation names to draw an edge from it. */
+const EDGE_CONFIDENCE = 0.5;
+
+/** The instrument a document is the text of cites, as edges from it to each instrument it names. */
+function citationEdges(citing: string, citations: FoundCitation[]): ResolutionCitationFact[] {
+  return citations
+    .filter((citation) => citation.resolution && citation.confidence >= EDGE_CONFIDENCE)
+    .map((citation) => ({
+      citing,
+      cited: citation.resolution!,
+      revision: citation.revision?.label ?? null,
+      source: { paragraph: citation.paragraph, start: citation.start, end: citation.end, quote: citation.text },
+    }));
+}
+
+function storedStatus(row: ResolutionEntity): string {
+  return [row.status === ResolutionStatus.ABROGATED ? 'abrogated' : 'not abrogated', row.mergedInto ? `merged into ${row.mergedInto}` : 'merged into nothing'].join(', ');
+}
+
+/** Of a document's facts, the resolutions subgraph keeps its instrument, the instrument's citations, mandates and statuses. */
+export const resolutionsSink: DocumentSink = {
+  write: (em, { document, curated, isNew, instrument, citations, mandates, statusFacts }) => storeResolutionFacts(em, document, {
+    instruments: instrument ? [instrument] : [],
+    citations: instrument ? citationEdges(instrument.id, citations) : [],
+    mandates,
+    statusFacts,
+  }, { curated, isNew }),
+
+  retract: (em, document) => storeResolutionFacts(em, document, { instruments: [], citations: [], mandates: [], statusFacts: [] }),
+
+  /**
+   * A curator speaks of an instrument its repository's documents hold, or one its manifest declares; and never
+   * sets a status another repository's curator stated otherwise.
+   */
+  async curationProblems(em: EntityManager, claims, scope) {
+    const about = claims.filter((claim) => claim.about.kind === 'resolution');
+    if (!about.length) return [];
+    const ids = [...new Set(about.map((claim) => claim.about.id))];
+    const rows = new Map((await em.find(ResolutionEntity, { id: { $in: ids } })).map((row) => [row.id, row]));
+    const problems: CurationProblem[] = [];
+    for (const claim of about) {
+      const { id } = claim.about;
+      const row = rows.get(id);
+      if (!ownedByScope(scope, row?.document) && !declaredInScope(scope, 'resolutions', id)) {
+        problems.push({ claim, reason: undeclaredProblem(scope, 'resolutions', id) });
+        continue;
+      }
+      const stated = row?.statusSource;
+      if (!row || !claim.sets || !stated?.curated || ownedByScope(scope, stated.document)) continue;
+      const abrogated = claim.sets.abrogated ?? row.status === ResolutionStatus.ABROGATED;
+      const mergedInto = claim.sets.mergedInto ?? row.mergedInto;
+      if (abrogated !== (row.status === ResolutionStatus.ABROGATED) || mergedInto !== row.mergedInto) {
+        problems.push({ claim, reason: `conflicts with ${stated.document}, whose curator states ${id} ${storedStatus(row)}; that fact is kept until the two repositories agree` });
+      }
+    }
+    return problems;
+  },
+};
