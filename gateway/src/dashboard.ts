@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
-import type { Route } from '@mandate-graph/server-kit';
+import type { Route } from '@mandate-graph/http-kit';
 
 /** Where `turbo run build` puts the dashboard; the same from gateway/src (tests) and gateway/dist. */
 export const DASHBOARD_DIST = resolve(__dirname, '../../dashboard/dist');

@@ -1,19 +1,20 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import {
   GATEWAY_SECRET_HEADER, maskInternalErrors, principalOf, requestLogPlugin, startHttpServer, withoutSuggestions,
   type AuthSettings, type Principal, type RequestInfo, type RunningHttpServer,
-} from '@mandate-graph/server-kit';
-import { armorFor, type ArmorLimits } from './armor';
-import { costLimitPlugin } from './cost-limit';
-import { operationResolutionPlugin } from './operation-resolution';
-import { startListStatistics } from './list-statistics';
+} from '@mandate-graph/http-kit';
+import { composeFetch, type GatewayPlugin } from './plugin';
+import { armorPlugin, DEFAULT_LIMITS, type ArmorLimits } from './plugins/armor';
+import { queryCostLimitPlugin } from './plugins/query-cost-limit';
+import { operationResolutionPlugin } from './plugins/operation-resolution';
+import { deduplicationPlugin } from './plugins/deduplicate';
+import { subgraphTimeoutPlugin, subgraphUnavailablePlugin } from './plugins/subgraph-fetch';
+import { responseCacheFromEnvironment, responseCachePlugin, type ResponseCacheOptions } from './plugins/response-cache';
 import { healthRoute, type Supervision } from './health';
-import { deduplicatingFetch } from './deduplicate';
 import { dashboardRoute } from './dashboard';
-import { responseCacheFromEnvironment, startResponseCache, type ResponseCacheOptions } from './response-cache';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql): no runtime introspection. */
@@ -46,15 +47,6 @@ interface GatewayContext {
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s"')]+/g;
 
-/** A subgraph that cannot be reached is named in the answer; its address stays in the log. */
-function unavailable(name: string, cause: unknown): GraphQLError {
-  const reason = cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}` : String(cause);
-  console.error(`[gateway] the ${name} subgraph is unreachable: ${reason}`);
-  return new GraphQLError(`The ${name} subgraph is unavailable; fields it serves are missing from this answer.`, {
-    extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
-  });
-}
-
 function formatGatewayError(production: boolean) {
   const mask = maskInternalErrors();
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -64,9 +56,27 @@ function formatGatewayError(production: boolean) {
   };
 }
 
+/** The gateway's concerns, each one plugin, in the order they see a request. */
+function gatewayPlugins(options: GatewayOptions, production: boolean): GatewayPlugin[] {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const subgraphHeaders: Record<string, string> = options.auth.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: options.auth.gatewaySecret } : {};
+  const cache = options.responseCache ?? responseCacheFromEnvironment();
+  return [
+    ...(cache.maxBytes > 0 ? [responseCachePlugin(options.subgraphUrls, cache)] : []),
+    operationResolutionPlugin(),
+    armorPlugin({ production, limits }),
+    queryCostLimitPlugin({ maxCost: limits.cost, subgraphUrls: options.subgraphUrls, refreshMs: options.listStatisticsRefreshMs, headers: subgraphHeaders }),
+    { name: 'request-log', apollo: [requestLogPlugin('gateway')] },
+    // Subgraph fetches: identical reads share one fetch, which names its subgraph when it fails or times out.
+    deduplicationPlugin(),
+    subgraphUnavailablePlugin(),
+    subgraphTimeoutPlugin(options.subgraphTimeoutMs ?? 10_000),
+  ];
+}
+
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
-  const timeout = options.subgraphTimeoutMs ?? 10_000;
   const production = options.production ?? process.env.NODE_ENV === 'production';
+  const plugins = gatewayPlugins(options, production);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -79,18 +89,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           if (context.request) request.http?.headers.set('x-request-id', context.request.requestId);
           if (options.auth.gatewaySecret) request.http?.headers.set(GATEWAY_SECRET_HEADER, options.auth.gatewaySecret);
         },
-        fetcher: deduplicatingFetch(async (input, init) => {
-          try {
-            return await fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
-          } catch (cause) {
-            throw unavailable(name, cause);
-          }
-        }) as never,
+        fetcher: composeFetch(plugins, name, (input, init) => fetch(input, init)) as never,
       }),
   });
-  const armor = armorFor({ production, limits: options.limits });
-  const subgraphHeaders: Record<string, string> = options.auth.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: options.auth.gatewaySecret } : {};
-  const listStatistics = startListStatistics(options.subgraphUrls, options.listStatisticsRefreshMs, subgraphHeaders);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError(production),
@@ -98,16 +99,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
-    parseOptions: armor.parseOptions,
-    plugins: [operationResolutionPlugin(), ...armor.plugins, costLimitPlugin(armor.maxCost, listStatistics.listSizeOf), requestLogPlugin('gateway'), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: plugins.flatMap((plugin) => plugin.validationRules ?? []),
+    parseOptions: Object.assign({}, ...plugins.map((plugin) => plugin.parseOptions ?? {})),
+    plugins: [...plugins.flatMap((plugin) => plugin.apollo ?? []), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     // The command stops the server itself, in order, on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
   });
-  const cacheOptions = options.responseCache ?? responseCacheFromEnvironment();
-  const responseCache = cacheOptions.maxBytes > 0 ? startResponseCache(options.subgraphUrls, cacheOptions) : undefined;
-  await Promise.all([responseCache?.ready, listStatistics.ready]);
+  const closePlugins = () => {
+    for (const plugin of plugins) plugin.close?.();
+  };
   try {
+    await Promise.all(plugins.map((plugin) => plugin.ready));
     const server = await startHttpServer({
       apollo,
       name: 'the gateway',
@@ -117,19 +119,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       // A bad token is refused here, before any subgraph is asked.
       context: async (request) => ({ request, principal: await principalOf(request.headers.authorization, options.auth) }),
       routes: [healthRoute(options.subgraphUrls, options.supervision), dashboardRoute()],
-      responseCache,
+      interceptors: plugins.flatMap((plugin) => (plugin.interceptor ? [plugin.interceptor] : [])),
     });
     return {
       ...server,
       async close(graceMs) {
         await server.close(graceMs);
-        responseCache?.close();
-        listStatistics.close();
+        closePlugins();
       },
     };
   } catch (error) {
-    responseCache?.close();
-    listStatistics.close();
+    closePlugins();
     throw error;
   }
 }

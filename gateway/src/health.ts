@@ -1,22 +1,20 @@
-import type { Route } from '@mandate-graph/server-kit';
-import { sendJson } from '@mandate-graph/server-kit';
+import { HEALTH_PATH, parseSubgraphHealth, sendJson, type Route } from '@mandate-graph/http-kit';
 
 export type SubgraphState = 'up' | 'down';
 
-export interface SubgraphHealth {
-  state: SubgraphState;
-  /** Raised by every write the subgraph's store commits; absent when it is down. */
-  dataVersion?: string;
-}
+export type SubgraphHealth =
+  /** `dataVersion` is raised by every write the subgraph's store commits. */
+  | { state: 'up'; dataVersion: string }
+  | { state: 'down' };
 
-/** Asks each subgraph's /health; a subgraph that does not answer in time counts as down. */
+/** Asks each subgraph's /health; a subgraph that does not answer in time, or not with a health report, counts as down. */
 export async function subgraphHealth(subgraphUrls: Record<string, string>, timeoutMs = 2_000): Promise<Record<string, SubgraphHealth>> {
   const entries = await Promise.all(
     Object.entries(subgraphUrls).map(async ([name, url]): Promise<[string, SubgraphHealth]> => {
       try {
-        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(timeoutMs) });
-        const body = (await response.json()) as { dataVersion?: string };
-        return [name, response.ok ? { state: 'up', dataVersion: body.dataVersion } : { state: 'down' }];
+        const response = await fetch(new URL(HEALTH_PATH, url), { signal: AbortSignal.timeout(timeoutMs) });
+        const report = parseSubgraphHealth(await response.json());
+        return [name, response.ok && report?.status === 'up' ? { state: 'up', dataVersion: report.dataVersion } : { state: 'down' }];
       } catch {
         return [name, { state: 'down' }];
       }
@@ -50,7 +48,7 @@ function publicSupervision(supervision: Supervision): ReturnType<Supervision> {
  */
 export function healthRoute(subgraphUrls: Record<string, string>, supervision?: Supervision): Route {
   return async (request, response) => {
-    if (request.method !== 'GET' || !request.url?.startsWith('/health')) return false;
+    if (request.method !== 'GET' || !request.url?.startsWith(HEALTH_PATH)) return false;
     const subgraphs = await subgraphStates(subgraphUrls);
     const down = Object.entries(subgraphs).filter(([, state]) => state === 'down').map(([name]) => name);
     const supervisor = supervision ? { supervisor: publicSupervision(supervision) } : {};

@@ -1,4 +1,4 @@
-import { LIST_SIZES_PATH, type ListSizeReport } from '@mandate-graph/server-kit';
+import { LIST_SIZES_PATH, parseListSizeReport } from '@mandate-graph/http-kit';
 import type { ListSizeOf } from './query-cost';
 
 export interface ListStatistics {
@@ -20,10 +20,8 @@ export function startListStatistics(subgraphUrls: Record<string, string>, refres
         try {
           const response = await fetch(new URL(LIST_SIZES_PATH, url), { headers, signal: AbortSignal.timeout(5_000) });
           if (!response.ok) return;
-          const report = (await response.json()) as ListSizeReport;
-          for (const [coordinate, size] of Object.entries(report.sizes ?? {})) {
-            if (Number.isFinite(size.typical)) sizes.set(coordinate, size.typical);
-          }
+          const report = parseListSizeReport(await response.json());
+          for (const [coordinate, size] of Object.entries(report?.sizes ?? {})) sizes.set(coordinate, size.typical);
         } catch {
           // Unreachable for now: the next round asks again.
         }

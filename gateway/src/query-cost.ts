@@ -3,7 +3,7 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mandate-graph/server-kit';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
 
 /** The expected length of the list at `Type.field`, as the stored data says; undefined when unknown. */
 export type ListSizeOf = (coordinate: string) => number | undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { principalOf, signToken } from '@mandate-graph/server-kit';
+import { principalOf, signToken } from '@mandate-graph/http-kit';
 import { runCli } from '../support/cli';
 
 async function token(args: string[], env: Record<string, string | undefined>) {

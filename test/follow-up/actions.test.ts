@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken, type Bureau, type Role } from '@mandate-graph/server-kit';
+import { signToken, type Bureau, type Role } from '@mandate-graph/http-kit';
 import { defaultExtractors, ingestRepositories, openIngestionStore } from '@mandate-graph/ingestion';
 import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { postGraphQL, startFederation, type Federation } from '../support/federation';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '@mandate-graph/server-kit';
+import { signToken } from '@mandate-graph/http-kit';
 import { postGraphQL, startFederation, type Federation } from '../support/federation';
 import { seedSmallGraph } from '../support/seed';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
-import { GATEWAY_SECRET_HEADER } from '@mandate-graph/server-kit';
+import { GATEWAY_SECRET_HEADER } from '@mandate-graph/http-kit';
 import { runCli, type CliRun } from '../support/cli';
 import { postGraphQL } from '../support/federation';
 import { dumpStores } from '../support/dump';

@@ -1,6 +1,7 @@
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
 import { randomBytes } from 'node:crypto';
-import { signToken, startSubgraph, type AuthSettings, type Bureau, type Role, type RunningHttpServer, type RunningSubgraph } from '@mandate-graph/server-kit';
+import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
+import { signToken, type AuthSettings, type Bureau, type Role, type RunningHttpServer } from '@mandate-graph/http-kit';
 import { startGateway, type GatewayOptions } from '@mandate-graph/gateway';
 import { SUBGRAPHS, SCHEMA_DIR, readSupergraph } from '@mandate-graph/cli';
 

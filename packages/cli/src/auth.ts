@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { authSettingsFromEnvironment, type AuthSettings } from '@mandate-graph/server-kit';
+import { authSettingsFromEnvironment, type AuthSettings } from '@mandate-graph/http-kit';
 import { dataDir } from './paths';
 
 const SECRET_FILE = 'auth-secret';

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import type { AuthSettings } from '@mandate-graph/server-kit';
+import type { AuthSettings } from '@mandate-graph/http-kit';
 import { CLI_BIN } from './paths';
 import type { SubgraphMessage } from './commands/subgraph';
 

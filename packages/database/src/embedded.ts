@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 import { SessionQueue } from './session-queue';
-import { describeListenError } from './listen-error';
+import { describeListenError } from '@mandate-graph/http-kit';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock';
 
 export interface EmbeddedPostgres {

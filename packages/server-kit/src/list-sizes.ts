@@ -1,31 +1,12 @@
 import type { Store } from '@mandate-graph/database';
 import { readDataVersion } from '@mandate-graph/database';
-import { sendJson, type Route } from './http';
+import { LIST_SIZES_PATH, sendJson, type ListSize, type ListSizeReport, type Route } from '@mandate-graph/http-kit';
 
 /**
  * For each list field a subgraph resolves (`Type.field`), SQL giving one row per parent with the length
  * `n` of that parent's list. Its statistics let the gateway price a query before it runs.
  */
 export type ListSizeQueries = Record<string, string>;
-
-export interface ListSize {
-  /**
-   * The expected length of the list of a parent reached through the graph: Σn² / Σn over parents. A parent
-   * reached by following an edge is more likely a well-connected one, so this (and not the plain mean) is
-   * what nested lists multiply by.
-   */
-  typical: number;
-  /** The longest such list stored. */
-  max: number;
-}
-
-export interface ListSizeReport {
-  subgraph: string;
-  dataVersion: string;
-  sizes: Record<string, ListSize>;
-}
-
-export const LIST_SIZES_PATH = '/list-sizes';
 
 function statisticsSql(queries: ListSizeQueries): string {
   return Object.entries(queries)

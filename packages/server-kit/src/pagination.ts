@@ -1,9 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
 
 @ObjectType({ description: 'Relay page information.' })
 @Directive('@shareable')

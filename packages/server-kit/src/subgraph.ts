@@ -5,9 +5,10 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { openStore, type Store, type StoreOptions } from '@mandate-graph/database';
 import type { FederatedSchema } from './federation';
 import type { DocumentCatalogue, DocumentSink } from './document-sink';
-import { sendJson, startHttpServer, type RequestInfo, type RunningHttpServer } from './http';
-import { GATEWAY_SECRET_HEADER, principalOf, type AuthSettings, type Principal } from './auth';
-import { maskInternalErrors, requestLogPlugin, withoutSuggestions } from './errors';
+import {
+  GATEWAY_SECRET_HEADER, HEALTH_PATH, maskInternalErrors, principalOf, requestLogPlugin, sendJson, startHttpServer, withoutSuggestions,
+  type AuthSettings, type Principal, type RequestInfo, type RunningHttpServer, type SubgraphHealthReport,
+} from '@mandate-graph/http-kit';
 import { readDataVersion } from '@mandate-graph/database';
 import { listSizesRoute, type ListSizeQueries } from './list-sizes';
 import { enforceExecutionBudget, executionBudgetFromEnvironment, executionBudgetPlugin, RequestBudget, type ExecutionBudget } from './execution-budget';
@@ -109,14 +110,15 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       },
       routes: [
         async (request, response) => {
-          if (!request.url?.startsWith('/health')) return false;
+          if (!request.url?.startsWith(HEALTH_PATH)) return false;
+          let report: SubgraphHealthReport;
           try {
             // The data version doubles as the liveness probe: one read, and caches learn what changed.
-            const dataVersion = await readDataVersion(store, definition.databaseSchema);
-            sendJson(response, 200, { status: 'up', subgraph: definition.name, dataVersion });
+            report = { status: 'up', subgraph: definition.name, dataVersion: await readDataVersion(store, definition.databaseSchema) };
           } catch {
-            sendJson(response, 503, { status: 'down', subgraph: definition.name, reason: 'database unreachable' });
+            report = { status: 'down', subgraph: definition.name, reason: 'database unreachable' };
           }
+          sendJson(response, report.status === 'up' ? 200 : 503, report);
           return true;
         },
         listSizesRoute(definition.name, store, definition.databaseSchema, definition.listSizes ?? {}),

@@ -1,4 +1,5 @@
-import { authSettingsFromEnvironment, startSubgraph } from '@mandate-graph/server-kit';
+import { startSubgraph } from '@mandate-graph/server-kit';
+import { authSettingsFromEnvironment } from '@mandate-graph/http-kit';
 import { subgraphNamed } from '../subgraphs';
 
 export type SubgraphMessage = { type: 'ready'; name: string; port: number } | { type: 'failed'; name: string; message: string };

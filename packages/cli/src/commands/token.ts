@@ -1,4 +1,4 @@
-import { BUREAUX, claimProblem, MAX_SUBJECT_LENGTH, ROLES, signToken, type Bureau, type Role } from '@mandate-graph/server-kit';
+import { BUREAUX, claimProblem, MAX_SUBJECT_LENGTH, ROLES, signToken, type Bureau, type Role } from '@mandate-graph/http-kit';
 import { authSecret } from '../auth';
 
 export interface TokenOptions {

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection, userInputError } from '@mandate-graph/server-kit';
+import { ConnectionType, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection } from '@mandate-graph/server-kit';
+import { userInputError } from '@mandate-graph/http-kit';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated, type Principal } from '@mandate-graph/server-kit';
+import { forbidden, unauthenticated, type Principal } from '@mandate-graph/http-kit';
 import { Assignee } from '../entities';
 
 /**

@@ -1,7 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { userInputError, type Principal } from '@mandate-graph/server-kit';
+import { userInputError, type Principal } from '@mandate-graph/http-kit';
 import { ActionEntity, ActionStatus, ActionUpdateEntity } from '../entities';
 import { authorizeStatusChange } from './authorization';
 

@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GatewayPlugin } from '../plugin';
 
 /**
  * Limits on what one operation may ask. Every operation of the contract and the dashboard passes them
@@ -16,11 +17,12 @@ export interface ArmorLimits {
 
 export const DEFAULT_LIMITS: ArmorLimits = { depth: 12, cost: 50_000, aliases: 20, directives: 20, tokens: 2_000 };
 
-export function armorFor({ production, limits }: { production: boolean; limits?: Partial<ArmorLimits> }) {
-  const { depth, cost, aliases, directives, tokens } = { ...DEFAULT_LIMITS, ...limits };
+/** Depth, aliases, directives and tokens; suggestions too in production. The cost is `queryCostLimitPlugin`'s. */
+export function armorPlugin({ production, limits }: { production: boolean; limits: ArmorLimits }): GatewayPlugin {
+  const { depth, aliases, directives, tokens } = limits;
   const armor = new ApolloArmor({
     maxDepth: { n: depth, ignoreIntrospection: true, flattenFragments: true },
-    // Armor's cost knows nothing of list lengths; costLimitPlugin prices lists by the stored data instead.
+    // Armor's cost knows nothing of list lengths; queryCostLimitPlugin prices lists by the stored data instead.
     costLimit: { enabled: false },
     maxAliases: { n: aliases },
     maxDirectives: { n: directives },
@@ -30,5 +32,6 @@ export function armorFor({ production, limits }: { production: boolean; limits?:
     // Suggestions ("Did you mean …?") map the schema for whoever probes it; development keeps them.
     blockFieldSuggestion: { enabled: production },
   });
-  return { ...armor.protect(), parseOptions: { maxTokens: tokens }, maxCost: cost };
+  const { plugins, validationRules } = armor.protect();
+  return { name: 'armor', apollo: plugins, validationRules, parseOptions: { maxTokens: tokens } };
 }

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { estimateCost, type ListSizeOf } from './query-cost';
+import { estimateCost, type ListSizeOf } from '../query-cost';
+import { startListStatistics } from '../list-statistics';
+import type { GatewayPlugin } from '../plugin';
 
 const format = (value: number) => (Number.isFinite(value) && value < 1e15 ? Math.round(value).toLocaleString('en') : value.toExponential(1));
 
@@ -9,7 +11,7 @@ const format = (value: number) => (Number.isFinite(value) && value < 1e15 ? Math
  * nests) and refuses one that would cost more than `maxCost` field values, with the estimate in the error.
  * An answer carries its estimate in `extensions.cost`.
  */
-export function costLimitPlugin(maxCost: number, listSizeOf: ListSizeOf): ApolloServerPlugin<BaseContext> {
+function costLimit(maxCost: number, listSizeOf: ListSizeOf): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       let estimated: number | undefined;
@@ -33,4 +35,19 @@ export function costLimitPlugin(maxCost: number, listSizeOf: ListSizeOf): Apollo
       };
     },
   };
+}
+
+export interface QueryCostOptions {
+  maxCost: number;
+  subgraphUrls: Record<string, string>;
+  /** How often the stored list lengths are read again (ms). */
+  refreshMs?: number;
+  /** Sent with each reading (the gateway's secret, where subgraphs require it). */
+  headers?: Record<string, string>;
+}
+
+/** The cost limit, priced by the list lengths each subgraph reports of its store. */
+export function queryCostLimitPlugin(options: QueryCostOptions): GatewayPlugin {
+  const statistics = startListStatistics(options.subgraphUrls, options.refreshMs, options.headers);
+  return { name: 'query-cost-limit', apollo: [costLimit(options.maxCost, statistics.listSizeOf)], ready: statistics.ready, close: statistics.close };
 }

@@ -1,21 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import type { CacheDecision, ResponseCache } from '@mandate-graph/server-kit';
-import { subgraphHealth } from './health';
-import { operationKindOf } from './operation-kind';
+import type { Interception } from '@mandate-graph/http-kit';
+import { subgraphHealth } from '../health';
+import { operationKindOf } from '../operation-kind';
+import type { GatewayPlugin } from '../plugin';
 
 export interface ResponseCacheOptions {
   /** Most bytes of answers held, least recently used dropped first; 0 turns the cache off. */
   maxBytes: number;
   /** How often each subgraph's data version is read (ms): the longest an answer outlives an ingestion. */
   pollMs?: number;
-}
-
-export interface RunningResponseCache extends ResponseCache {
-  /** Resolves once every subgraph's data version has been read (or found unreadable). */
-  ready: Promise<void>;
-  close(): void;
 }
 
 interface StoredAnswer {
@@ -51,7 +46,7 @@ function hasErrors(answer: string): boolean {
  * A mutation answered here makes every stored answer stale at once, so its author reads their own write.
  * Answers with errors, partial answers (a subgraph down), and requests carrying a token are not stored.
  */
-export function startResponseCache(subgraphUrls: Record<string, string>, options: ResponseCacheOptions): RunningResponseCache {
+export function responseCachePlugin(subgraphUrls: Record<string, string>, options: ResponseCacheOptions): GatewayPlugin {
   const pollMs = options.pollMs ?? 500;
   const answers = new LRUCache<string, StoredAnswer>({ maxSize: options.maxBytes, sizeCalculation: (answer) => Buffer.byteLength(answer.body) + 64 });
   // null while any subgraph's version is unknown: nothing is served or stored then.
@@ -61,8 +56,8 @@ export function startResponseCache(subgraphUrls: Record<string, string>, options
 
   const readVersions = async (): Promise<void> => {
     const health = Object.entries(await subgraphHealth(subgraphUrls, Math.max(pollMs * 4, 1_000)));
-    const known = health.every(([, subgraph]) => subgraph.state === 'up' && subgraph.dataVersion !== undefined);
-    dataVersions = known ? health.map(([name, subgraph]) => `${name}=${subgraph.dataVersion}`).join(',') : null;
+    const versions = health.map(([name, subgraph]) => (subgraph.state === 'up' ? `${name}=${subgraph.dataVersion}` : null));
+    dataVersions = versions.every((version) => version !== null) ? versions.join(',') : null;
   };
   const first = readVersions();
   let polling: Promise<void> | null = first;
@@ -74,31 +69,33 @@ export function startResponseCache(subgraphUrls: Record<string, string>, options
   }, pollMs);
   timer.unref();
 
-  const passThrough: CacheDecision = { offer() {} };
-  const countMutation: CacheDecision = {
-    offer() {
+  const passThrough: Interception = {};
+  const countMutation: Interception = {
+    completed() {
       mutationsAnswered++;
     },
   };
 
   return {
+    name: 'response-cache',
+    // Resolves once every subgraph's data version has been read (or found unreadable).
     ready: first,
     close: () => clearInterval(timer),
-    consult(request: IncomingMessage, body: string): CacheDecision {
+    interceptor: { intercept(request: IncomingMessage, body: string): Interception {
       const kind = operationKindOf(body);
       const cacheable = request.method === 'POST' && !request.headers.authorization && isJsonRequest(request);
       if (!cacheable) return kind === 'mutation' ? countMutation : passThrough;
       const version = currentVersion();
       const key = createHash('sha256').update(body).digest('base64url');
       const stored = answers.get(key);
-      if (stored && version !== null && stored.version === version) return { hit: stored.body };
+      if (stored && version !== null && stored.version === version) return { answer: stored.body, headers: { 'x-response-cache': 'hit' } };
       return {
-        offer(status, answer) {
+        completed(status, answer) {
           if (kind === 'mutation') mutationsAnswered++;
           if (version === null || status !== 200 || kind !== 'query' || hasErrors(answer)) return;
           answers.set(key, { version, body: answer });
         },
       };
-    },
+    } },
   };
 }

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { describeListenError } from '@mandate-graph/database';
+import { describeListenError } from './listen-error';
+import { HEALTH_PATH } from './subgraph-protocol';
 
 export interface RequestInfo {
   requestId: string;
@@ -23,20 +24,22 @@ export interface HttpServerOptions<Context extends BaseContext> {
   bodyLimit?: number;
   /** Handled before GraphQL; return true when answered. */
   routes?: Route[];
-  responseCache?: ResponseCache;
+  /** Consulted in order for each GraphQL request; the first to answer it answers it. */
+  interceptors?: RequestInterceptor[];
   /** When set, only requests whose `header` carries `value` are answered (liveness at /health excepted). */
   requiredSecret?: { header: string; value: string };
 }
 
-/** What a response cache decides for one request, before GraphQL runs. */
-export type CacheDecision =
-  | { hit: string }
-  /** Not stored (or stale): GraphQL runs, and its complete answer is offered for storing. */
-  | { offer(status: number, body: string): void };
+/** What an interceptor makes of one GraphQL request, before GraphQL runs. */
+export type Interception =
+  /** Answered without GraphQL: a 200 with this JSON body and these headers. */
+  | { answer: string; headers?: Record<string, string> }
+  /** GraphQL runs; `completed` hears its whole answer (not a streamed one). */
+  | { completed?(status: number, body: string): void };
 
-/** A cache of whole answers, consulted with the raw request body once it has been read and checked. */
-export interface ResponseCache {
-  consult(request: IncomingMessage, body: string): CacheDecision;
+/** A hook on every GraphQL request, given its raw body once the body has been read and checked. */
+export interface RequestInterceptor {
+  intercept(request: IncomingMessage, body: string): Interception;
 }
 
 export interface RunningHttpServer {
@@ -108,7 +111,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const secret = options.requiredSecret;
-      if (secret && url.pathname !== '/health' && !sameSecret(request.headers[secret.header], secret.value)) {
+      if (secret && url.pathname !== HEALTH_PATH && !sameSecret(request.headers[secret.header], secret.value)) {
         request.resume();
         return sendJson(response, 403, { errors: [{ message: `${options.name} answers only the gateway.`, extensions: { code: 'FORBIDDEN' } }] }, requestId);
       }
@@ -121,13 +124,17 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       if (raw.includes('\\u0000') || raw.includes('\u0000') || url.search.includes('%00')) {
         throw new RequestError(400, 'Request contains the NUL character (U+0000), which no text in this graph can hold');
       }
-      const cached = options.responseCache?.consult(request, raw);
-      if (cached && 'hit' in cached) {
-        response.statusCode = 200;
-        response.setHeader('content-type', 'application/json; charset=utf-8');
-        response.setHeader('x-request-id', requestId);
-        response.setHeader('x-response-cache', 'hit');
-        return void response.end(cached.hit);
+      const listeners: ((status: number, body: string) => void)[] = [];
+      for (const interceptor of options.interceptors ?? []) {
+        const interception = interceptor.intercept(request, raw);
+        if ('answer' in interception) {
+          response.statusCode = 200;
+          response.setHeader('content-type', 'application/json; charset=utf-8');
+          response.setHeader('x-request-id', requestId);
+          for (const [name, value] of Object.entries(interception.headers ?? {})) response.setHeader(name, value);
+          return void response.end(interception.answer);
+        }
+        if (interception.completed) listeners.push(interception.completed);
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(request.headers)) {
@@ -147,7 +154,7 @@ export async function startHttpServer<Context extends BaseContext>(options: Http
       response.setHeader('x-request-id', requestId);
       if (result.body.kind === 'complete') {
         response.end(result.body.string);
-        if (cached) cached.offer(response.statusCode, result.body.string);
+        for (const completed of listeners) completed(response.statusCode, result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) response.write(chunk);
         response.end();

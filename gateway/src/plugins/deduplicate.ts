@@ -1,6 +1,5 @@
-import { operationKindOf } from './operation-kind';
-
-type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+import { operationKindOf } from '../operation-kind';
+import type { GatewayPlugin, SubgraphFetch } from '../plugin';
 
 interface SharedAnswer {
   status: number;
@@ -13,7 +12,7 @@ interface SharedAnswer {
  * variables) share one fetch: a dashboard refreshed by many people asks the subgraph once. Mutations are
  * never shared.
  */
-export function deduplicatingFetch(fetchOnce: Fetch): Fetch {
+function deduplicatingFetch(fetchOnce: SubgraphFetch): SubgraphFetch {
   const inFlight = new Map<string, Promise<SharedAnswer>>();
   return async (input, init) => {
     const body = typeof init.body === 'string' ? init.body : null;
@@ -29,4 +28,8 @@ export function deduplicatingFetch(fetchOnce: Fetch): Fetch {
     const answer = await shared;
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   };
+}
+
+export function deduplicationPlugin(): GatewayPlugin {
+  return { name: 'deduplication', wrapFetch: deduplicatingFetch };
 }
