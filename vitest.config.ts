@@ -15,7 +15,7 @@ export default defineConfig({
       // One graphql for the sources and the libraries (Apollo, type-graphql) that require it: its type
       // checks refuse a schema built by a second copy.
       { find: /^graphql$/, replacement: require.resolve('graphql') },
-      { find: /^@mandate-graph\/(extraction|database|server-kit|http-kit|cli|ingestion|vocabulary)$/, replacement: here('./packages/$1/src/index.ts') },
+      { find: /^@mandate-graph\/(extraction|database|server-kit|http-kit|testing|cli|ingestion|vocabulary)$/, replacement: here('./packages/$1/src/index.ts') },
       { find: /^@mandate-graph\/(documents|resolutions|meetings|consultations)$/, replacement: here('./services/$1/src/index.ts') },
       { find: /^@mandate-graph\/gateway$/, replacement: here('./gateway/src/index.ts') },
     ],

@@ -63,7 +63,7 @@ describe('the package graph', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('keeps its layers: vocabulary imports nothing, extraction only its parsers, no service imports another, ingestion no service', () => {
+  it('keeps its layers: vocabulary imports nothing, extraction only its parsers, no service imports another, ingestion no service, production code no test harness', () => {
     const wrong: string[] = [];
     for (const name of byName.get('@mandate-graph/vocabulary')!.imported) wrong.push(`vocabulary imports ${name}`);
     for (const name of byName.get('@mandate-graph/extraction')!.imported) {
@@ -72,6 +72,8 @@ describe('the package graph', () => {
     for (const workspace of workspaces.filter((candidate) => isService(candidate.name))) {
       for (const name of workspace.imported) if (isService(name)) wrong.push(`${workspace.folder} imports the service ${name}`);
     }
+    // The test harness is for tests alone.
+    for (const workspace of workspaces) if (workspace.imported.has('@mandate-graph/testing')) wrong.push(`${workspace.folder} imports the test harness in production code`);
     // Ingestion reaches the subgraphs only through the sinks the registry hands it.
     for (const name of byName.get('@mandate-graph/ingestion')!.imported) if (isService(name)) wrong.push(`ingestion imports the service ${name}`);
     expect(wrong).toEqual([]);

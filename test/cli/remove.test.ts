@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { SAMPLE_REPOSITORY } from '@mandate-graph/cli';
 import { runCli } from '../support/cli';
 import { dumpStores } from '../support/dump';

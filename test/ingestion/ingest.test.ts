@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { ingestRepositories, openIngestionStore, NO_REPORT_FACTS, type Extractors, type IngestionStore } from '@mandate-graph/ingestion';
 import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { writeRepository } from '../support/fixtures';

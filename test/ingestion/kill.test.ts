@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { generateRepository } from '@mandate-graph/cli';
 import { runCli } from '../support/cli';
 import { dumpStores } from '../support/dump';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { GATEWAY_SECRET_HEADER } from '@mandate-graph/http-kit';
 import { runCli, type CliRun } from '../support/cli';
 import { postGraphQL } from '../support/federation';

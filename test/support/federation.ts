@@ -1,4 +1,4 @@
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { randomBytes } from 'node:crypto';
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import { signToken, type AuthSettings, type Bureau, type Role, type RunningHttpServer } from '@mandate-graph/http-kit';

@@ -1,7 +1,9 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntitySchema } from '@mikro-orm/core';
-import { openStore, provisionTestDatabase, type Store, type TestDatabase } from '../src';
+// The harness is built on this package, so this package cannot declare it: vitest resolves it from source.
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
+import { openStore, type Store } from '../src';
 
 // Every statement a subgraph sends has a deadline: a slow one is cancelled (a PostgreSQL server) or given up
 // on (PGlite, which cannot cancel), and one sent to a server that stopped answering fails instead of hanging.

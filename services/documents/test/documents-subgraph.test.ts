@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import type { DocumentRecord } from '@mandate-graph/server-kit';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/database';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { meetingsSubgraph, storeMeetingFacts } from '../src';

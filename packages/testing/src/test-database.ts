@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startEmbeddedPostgres } from './embedded';
+import { startEmbeddedPostgres } from '@mandate-graph/database';
 
 export interface TestDatabase {
   url: string;
