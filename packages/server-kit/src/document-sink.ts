@@ -55,13 +55,34 @@ export function ownedByScope(scope: CurationScope, document: string | null | und
   return document?.startsWith(`${scope.repository}/`) ?? false;
 }
 
-/** Whether the manifest declares `id` as the repository's to curate. */
-export function declaredInScope(scope: CurationScope, list: keyof CurationScope['declared'], id: string): boolean {
+function declaredInScope(scope: CurationScope, list: keyof CurationScope['declared'], id: string): boolean {
   return scope.declared[list].some((pattern) => (pattern.endsWith('*') ? id.startsWith(pattern.slice(0, -1)) : pattern === id));
 }
 
-export function undeclaredProblem(scope: CurationScope, list: keyof CurationScope['declared'], id: string): string {
-  return `${id} is not this repository's to curate: its own documents do not hold it; declare it in ${scope.manifest} under "curates": { "${list}": [...] }`;
+const CLAIM_KIND = { resolutions: 'resolution', groups: 'group' } as const;
+
+/**
+ * A subgraph's judgment of the claims on its facts of one kind. A claim on a row that neither the repository's
+ * own documents hold nor its manifest declares is refused; `conflict` says why an allowed claim may still not
+ * be stored (null: it may). `load` fetches the stored rows the claims speak of, once for all of them.
+ */
+export async function judgeClaims<Row extends { id: string; document: string | null }>(
+  claims: CuratedClaim[], scope: CurationScope, list: keyof CurationScope['declared'],
+  load: (ids: string[]) => Promise<Row[]>, conflict: (claim: CuratedClaim, row: Row | undefined) => string | null,
+): Promise<CurationProblem[]> {
+  const about = claims.filter((claim) => claim.about.kind === CLAIM_KIND[list]);
+  if (!about.length) return [];
+  const rows = new Map((await load([...new Set(about.map((claim) => claim.about.id))])).map((row) => [row.id, row]));
+  const problems: CurationProblem[] = [];
+  for (const claim of about) {
+    const { id } = claim.about;
+    const row = rows.get(id);
+    const reason = !ownedByScope(scope, row?.document) && !declaredInScope(scope, list, id)
+      ? `${id} is not this repository's to curate: its own documents do not hold it; declare it in ${scope.manifest} under "curates": { "${list}": [...] }`
+      : conflict(claim, row);
+    if (reason) problems.push({ claim, reason });
+  }
+  return problems;
 }
 
 /** A subgraph's share of every document, written and taken back inside the caller's transaction. */

@@ -6,7 +6,7 @@ export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type Subgrap
 export { executionBudgetFromEnvironment, DEFAULT_EXECUTION_BUDGET, RequestBudget, type ExecutionBudget } from './execution-budget';
 export { listSizesRoute, type ListSizeQueries } from './list-sizes';
 export {
-  ownedByScope, declaredInScope, undeclaredProblem,
+  ownedByScope, judgeClaims,
   type DocumentSink, type DocumentCatalogue, type DocumentContribution, type DocumentRecord, type CataloguedDocument, type StoreOutcome,
   type FoundCitation, type CuratedClaim, type CurationScope, type CurationProblem,
 } from './document-sink';

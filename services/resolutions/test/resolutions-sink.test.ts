@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
-import { openSubgraphStore, type CuratedClaim, type CurationScope, type DocumentContribution, type FoundCitation } from '@mandate-graph/server-kit';
+import { contributionOf, provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
+import { openSubgraphStore, type CuratedClaim, type CurationScope, type FoundCitation } from '@mandate-graph/server-kit';
 import type { Store } from '@mandate-graph/database';
 import type { InstrumentFact } from '@mandate-graph/extraction';
 import { ResolutionCitationEntity, ResolutionEntity, resolutionsSubgraph } from '../src';
@@ -20,13 +20,6 @@ const instrument: InstrumentFact = {
   recitals: [], operativeClauses: [], footnotes: [],
 };
 
-function contribution(overrides: Partial<DocumentContribution>): DocumentContribution {
-  return {
-    document: DOCUMENT, curated: false, isNew: true, instrument: null, citations: [], mandates: [], statusFacts: [], groups: [], meetings: [],
-    actions: [], consultations: [], symbols: [], ...overrides,
-  };
-}
-
 describe('the resolutions sink', () => {
   let database: TestDatabase;
   let store: Store;
@@ -43,7 +36,7 @@ describe('the resolutions sink', () => {
   });
 
   it("draws an edge for each confident citation of the document's instrument, with its revision, and none for unsure ones or itself", async () => {
-    await transaction((em) => resolutionsSubgraph.sink.write(em, contribution({
+    await transaction((em) => resolutionsSubgraph.sink.write(em, contributionOf(DOCUMENT, {
       instrument,
       citations: [
         citation('Resolution 102 (Rev. Dubai, 2018)', 'PP-RES-102', 0.95, 'Rev. Dubai, 2018'),
@@ -57,7 +50,7 @@ describe('the resolutions sink', () => {
   });
 
   it('draws no edge from a document that is no instrument: a report cites, but nothing of it cites', async () => {
-    await transaction((em) => resolutionsSubgraph.sink.write(em, contribution({ document: 'council/report', citations: [citation('Resolution 102', 'PP-RES-102', 0.95)] })));
+    await transaction((em) => resolutionsSubgraph.sink.write(em, contributionOf('council/report', { citations: [citation('Resolution 102', 'PP-RES-102', 0.95)] })));
     expect(await edges()).toEqual(['PP-RES-102 Rev. Dubai, 2018', 'PP-RES-71 -']);
   });
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { declaredInScope, ownedByScope, undeclaredProblem, type CurationProblem, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
+import { judgeClaims, ownedByScope, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
 import { ResolutionEntity, ResolutionStatus } from '../entities';
 import { storeResolutionFacts, type ResolutionCitationFact } from './store-facts';
 
@@ -37,27 +37,12 @@ export const resolutionsSink: DocumentSink = {
    * A curator speaks of an instrument its repository's documents hold, or one its manifest declares; and never
    * sets a status another repository's curator stated otherwise.
    */
-  async curationProblems(em: EntityManager, claims, scope) {
-    const about = claims.filter((claim) => claim.about.kind === 'resolution');
-    if (!about.length) return [];
-    const ids = [...new Set(about.map((claim) => claim.about.id))];
-    const rows = new Map((await em.find(ResolutionEntity, { id: { $in: ids } })).map((row) => [row.id, row]));
-    const problems: CurationProblem[] = [];
-    for (const claim of about) {
-      const { id } = claim.about;
-      const row = rows.get(id);
-      if (!ownedByScope(scope, row?.document) && !declaredInScope(scope, 'resolutions', id)) {
-        problems.push({ claim, reason: undeclaredProblem(scope, 'resolutions', id) });
-        continue;
-      }
-      const stated = row?.statusSource;
-      if (!row || !claim.sets || !stated?.curated || ownedByScope(scope, stated.document)) continue;
-      const abrogated = claim.sets.abrogated ?? row.status === ResolutionStatus.ABROGATED;
-      const mergedInto = claim.sets.mergedInto ?? row.mergedInto;
-      if (abrogated !== (row.status === ResolutionStatus.ABROGATED) || mergedInto !== row.mergedInto) {
-        problems.push({ claim, reason: `conflicts with ${stated.document}, whose curator states ${id} ${storedStatus(row)}; that fact is kept until the two repositories agree` });
-      }
-    }
-    return problems;
-  },
+  curationProblems: (em: EntityManager, claims, scope) => judgeClaims(claims, scope, 'resolutions', (ids) => em.find(ResolutionEntity, { id: { $in: ids } }), (claim, row) => {
+    const stated = row?.statusSource;
+    if (!row || !claim.sets || !stated?.curated || ownedByScope(scope, stated.document)) return null;
+    const abrogated = claim.sets.abrogated ?? row.status === ResolutionStatus.ABROGATED;
+    const mergedInto = claim.sets.mergedInto ?? row.mergedInto;
+    if (abrogated === (row.status === ResolutionStatus.ABROGATED) && mergedInto === row.mergedInto) return null;
+    return `conflicts with ${stated.document}, whose curator states ${claim.about.id} ${storedStatus(row)}; that fact is kept until the two repositories agree`;
+  }),
 };
