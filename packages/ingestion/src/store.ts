@@ -21,7 +21,7 @@ export async function openIngestionStore(databaseUrl: string, subgraphs: readonl
   for (const definition of subgraphs) await (await openSubgraphStore(definition, { databaseUrl })).close();
   const orm = await MikroORM.init({
     clientUrl: databaseUrl,
-    entities: subgraphs.flatMap((definition) => definition.entities as never[]),
+    entities: [...new Set(subgraphs.flatMap((definition) => definition.entities as never[]))],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     pool: { min: 0, max: 2 },
     allowGlobalContext: false,

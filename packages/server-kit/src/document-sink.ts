@@ -66,7 +66,7 @@ const CLAIM_KIND = { resolutions: 'resolution', groups: 'group' } as const;
  * own documents hold nor its manifest declares is refused; `conflict` says why an allowed claim may still not
  * be stored (null: it may). `load` fetches the stored rows the claims speak of, once for all of them.
  */
-export async function judgeClaims<Row extends { id: string; document: string | null }>(
+export async function judgeClaims<Row extends { id: string; origin: { document: string | null } | null }>(
   claims: CuratedClaim[], scope: CurationScope, list: keyof CurationScope['declared'],
   load: (ids: string[]) => Promise<Row[]>, conflict: (claim: CuratedClaim, row: Row | undefined) => string | null,
 ): Promise<CurationProblem[]> {
@@ -77,7 +77,7 @@ export async function judgeClaims<Row extends { id: string; document: string | n
   for (const claim of about) {
     const { id } = claim.about;
     const row = rows.get(id);
-    const reason = !ownedByScope(scope, row?.document) && !declaredInScope(scope, list, id)
+    const reason = !ownedByScope(scope, row?.origin?.document) && !declaredInScope(scope, list, id)
       ? `${id} is not this repository's to curate: its own documents do not hold it; declare it in ${scope.manifest} under "curates": { "${list}": [...] }`
       : conflict(claim, row);
     if (reason) problems.push({ claim, reason });

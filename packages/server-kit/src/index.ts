@@ -1,5 +1,6 @@
 export { buildFederatedSchema, type FederatedSchema, type ReferenceResolver } from './federation';
 export { ConnectionType, PageArgs, PageInfo, paginate, pageSize, toConnection, encodeCursor, decodeCursor, type Connection, type Edge } from './pagination';
+export { FactOrigin, factOrigin, CLEARED_ORIGIN } from './fact-origin';
 export { Provenance, DocumentReference, provenanceType, storedProvenance, toProvenance, type Span, type StoredProvenance } from './provenance';
 export { entityLoader, groupLoader } from './loaders';
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';

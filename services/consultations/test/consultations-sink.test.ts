@@ -20,7 +20,7 @@ describe('the consultations sink', () => {
   let store: Store;
   const transaction = <T>(work: (em: EntityManager) => Promise<T>) => store.em.fork().transactional((em) => work(em as EntityManager));
   const stored = async () => (await store.em.fork().find(ConsultationEntity, {}, { orderBy: { id: 'asc' } }))
-    .map((row) => `${row.id} ${row.opens ?? '?'}..${row.closes ?? '?'} ${row.total ?? '-'} ${row.document}`);
+    .map((row) => `${row.id} ${row.opens ?? '?'}..${row.closes ?? '?'} ${row.total ?? '-'} ${row.origin.document}`);
 
   beforeAll(async () => {
     database = await provisionTestDatabase();

@@ -1,7 +1,7 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin } from '@mandate-graph/server-kit';
 
 /** An open consultation a group runs with all stakeholders (`CWG-INTERNET-CONS-2021-10`). */
 @Entity({ tableName: 'consultation', schema: 'consultations' })
@@ -9,7 +9,7 @@ import type { StoredProvenance } from '@mandate-graph/server-kit';
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })
 export class ConsultationEntity {
-  [OptionalProps]?: 'groupId' | 'questions' | 'opens' | 'closes' | 'launchedAt' | 'reviewedAt' | 'consultationMeeting' | 'resolutions' | 'total' | 'document';
+  [OptionalProps]?: 'groupId' | 'questions' | 'opens' | 'closes' | 'launchedAt' | 'reviewedAt' | 'consultationMeeting' | 'resolutions' | 'total';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -59,10 +59,7 @@ export class ConsultationEntity {
   @Property({ type: 'text' })
   sortKey!: string;
 
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document: string | null = null;
-
-  @Property({ type: 'jsonb' })
-  source!: StoredProvenance;
+  /** The document whose ingestion wrote this row, and the fact's provenance. */
+  @Embedded(() => FactOrigin, { prefix: false })
+  origin!: FactOrigin;
 }

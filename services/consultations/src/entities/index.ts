@@ -1,3 +1,4 @@
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { ConsultationEntity } from './consultation.entity';
 import { ResponseCountEntity } from './response-count.entity';
 
@@ -5,4 +6,4 @@ export { ConsultationEntity } from './consultation.entity';
 export { ResponseCountEntity } from './response-count.entity';
 export { StakeholderCategory } from './enums';
 
-export const entities = [ConsultationEntity, ResponseCountEntity];
+export const entities = [FactOrigin, ConsultationEntity, ResponseCountEntity];

@@ -66,7 +66,7 @@ export class ConsultationResolver {
 
   @FieldResolver(() => Provenance)
   source(@Root() consultation: ConsultationEntity): Provenance {
-    return toProvenance(consultation.source);
+    return toProvenance(consultation.origin.source);
   }
 }
 

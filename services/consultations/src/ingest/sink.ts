@@ -3,6 +3,6 @@ import { storeConsultationFacts } from './store-facts';
 
 /** Of a document's facts, the consultations subgraph keeps the consultations it announces or reports on. */
 export const consultationsSink: DocumentSink = {
-  write: (em, { document, isNew, consultations }) => storeConsultationFacts(em, document, consultations, { isNew }),
+  write: (em, { document, curated, isNew, consultations }) => storeConsultationFacts(em, document, consultations, { curated, isNew }),
   retract: (em, document) => storeConsultationFacts(em, document, []),
 };

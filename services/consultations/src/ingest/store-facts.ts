@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConsultationFact } from '@mandate-graph/extraction';
-import { storedProvenance } from '@mandate-graph/server-kit';
+import { factOrigin } from '@mandate-graph/server-kit';
 import { ConsultationEntity, ResponseCountEntity, StakeholderCategory } from '../entities';
 
 /**
@@ -18,13 +18,13 @@ export function dayOf(date: string | null, end: 'first' | 'last'): string | null
  * Writes what one document says about consultations, inside the caller's transaction: a consultation
  * another document also describes is updated in place, and its tally replaced, never duplicated.
  */
-export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[], options: { isNew?: boolean } = {}): Promise<void> {
+export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[], options: { curated?: boolean; isNew?: boolean } = {}): Promise<void> {
   const ids = facts.map((fact) => fact.id);
   const stored = new Map((ids.length ? await em.find(ConsultationEntity, { id: { $in: ids } }) : []).map((row) => [row.id, row]));
   for (const fact of facts) {
     const existing = stored.get(fact.id);
     const row = existing ??
-      em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', source: storedProvenance(document, { paragraph: null, start: 0, end: 0, quote: '' }) });
+      em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', origin: factOrigin(document, { paragraph: null, start: 0, end: 0, quote: '' }) });
     em.assign(row, {
       groupId: fact.groupId,
       topic: fact.topic,
@@ -37,8 +37,7 @@ export async function storeConsultationFacts(em: EntityManager, document: string
       resolutions: fact.resolutions,
       total: fact.responses?.total ?? null,
       sortKey: `${fact.opens ?? '9999-12-31'}|${fact.id}`,
-      document,
-      source: storedProvenance(document, fact.source),
+      origin: factOrigin(document, fact.source, options.curated),
     });
     if (fact.responses) {
       if (existing) await em.nativeDelete(ResponseCountEntity, { consultation: fact.id });
@@ -49,5 +48,5 @@ export async function storeConsultationFacts(em: EntityManager, document: string
   }
   await em.flush();
   // Consultations an earlier version of the document described and this one no longer does go away.
-  if (document && !options.isNew) await em.nativeDelete(ConsultationEntity, { document, id: { $nin: ids } });
+  if (document && !options.isNew) await em.nativeDelete(ConsultationEntity, { origin: { document }, id: { $nin: ids } });
 }

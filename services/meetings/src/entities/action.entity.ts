@@ -1,7 +1,7 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { MeetingEntity } from './meeting.entity';
 import { ActionStatus, Assignee } from './enums';
 
@@ -11,7 +11,7 @@ import { ActionStatus, Assignee } from './enums';
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })
 export class ActionEntity {
-  [OptionalProps]?: 'assignees' | 'status' | 'dueDate' | 'references' | 'consultation' | 'document' | 'version';
+  [OptionalProps]?: 'assignees' | 'status' | 'dueDate' | 'references' | 'consultation' | 'version';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -56,12 +56,9 @@ export class ActionEntity {
   @Property({ type: 'text' })
   sortKey!: string;
 
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document: string | null = null;
-
-  @Property({ type: 'jsonb' })
-  source!: StoredProvenance;
+  /** The document whose ingestion wrote this row, and the fact's provenance. */
+  @Embedded(() => FactOrigin, { prefix: false })
+  origin!: FactOrigin;
 
   /** Optimistic lock: two concurrent status changes cannot both win. */
   @Property({ type: 'integer', version: true })

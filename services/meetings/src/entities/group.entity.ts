@@ -1,13 +1,13 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin } from '@mandate-graph/server-kit';
 
 /** A working group (`CWG-INTERNET`). Stored row and GraphQL type in one class. */
 @Entity({ tableName: 'group', schema: 'meetings' })
 @ObjectType('Group')
 @Directive('@key(fields: "id")')
 export class GroupEntity {
-  [OptionalProps]?: 'document' | 'source';
+  [OptionalProps]?: 'origin';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -18,10 +18,6 @@ export class GroupEntity {
   name!: string;
 
   /** The document whose ingestion wrote this row (null for rows created by hand). */
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document: string | null = null;
-
-  @Property({ type: 'jsonb', nullable: true })
-  source: StoredProvenance | null = null;
+  @Embedded(() => FactOrigin, { prefix: false, nullable: true })
+  origin: FactOrigin | null = null;
 }

@@ -1,3 +1,4 @@
+import { FactOrigin } from '@mandate-graph/server-kit';
 export { GroupEntity } from './group.entity';
 export { MeetingEntity, type StoredCount } from './meeting.entity';
 export { ActionEntity } from './action.entity';
@@ -8,4 +9,4 @@ import { GroupEntity } from './group.entity';
 import { MeetingEntity } from './meeting.entity';
 import { ActionEntity } from './action.entity';
 import { ActionUpdateEntity } from './action-update.entity';
-export const entities = [GroupEntity, MeetingEntity, ActionEntity, ActionUpdateEntity];
+export const entities = [FactOrigin, GroupEntity, MeetingEntity, ActionEntity, ActionUpdateEntity];

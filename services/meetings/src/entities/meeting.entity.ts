@@ -1,7 +1,7 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { GroupEntity } from './group.entity';
 
 export interface StoredCount { value: number; atLeast: boolean }
@@ -11,7 +11,7 @@ export interface StoredCount { value: number; atLeast: boolean }
 @ObjectType('Meeting')
 @Directive('@key(fields: "id")')
 export class MeetingEntity {
-  [OptionalProps]?: 'startDate' | 'endDate' | 'format' | 'contributionsReceived' | 'registered' | 'participants' | 'document' | 'source';
+  [OptionalProps]?: 'startDate' | 'endDate' | 'format' | 'contributionsReceived' | 'registered' | 'participants' | 'origin';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -51,10 +51,7 @@ export class MeetingEntity {
   @Property({ type: 'jsonb', nullable: true })
   participants: StoredCount | null = null;
 
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document: string | null = null;
-
-  @Property({ type: 'jsonb', nullable: true })
-  source: StoredProvenance | null = null;
+  /** The document whose ingestion wrote this row, and the fact's provenance. */
+  @Embedded(() => FactOrigin, { prefix: false, nullable: true })
+  origin: FactOrigin | null = null;
 }

@@ -64,7 +64,7 @@ export class ActionResolver {
 
   @FieldResolver(() => Provenance)
   source(@Root() action: ActionEntity): Provenance {
-    return toProvenance(action.source);
+    return toProvenance(action.origin.source);
   }
 }
 

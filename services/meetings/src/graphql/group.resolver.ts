@@ -17,6 +17,6 @@ export class GroupResolver {
 
   @FieldResolver(() => Provenance, { nullable: true, description: 'Where this group was read.' })
   source(@Root() group: GroupEntity): Provenance | null {
-    return group.source ? toProvenance(group.source) : null;
+    return group.origin ? toProvenance(group.origin.source) : null;
   }
 }

@@ -33,6 +33,6 @@ export class MeetingResolver {
 
   @FieldResolver(() => Provenance, { nullable: true, description: 'Where this meeting was read.' })
   source(@Root() meeting: MeetingEntity): Provenance | null {
-    return meeting.source ? toProvenance(meeting.source) : null;
+    return meeting.origin ? toProvenance(meeting.origin.source) : null;
   }
 }

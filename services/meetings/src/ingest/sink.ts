@@ -14,7 +14,7 @@ export const meetingsSink: DocumentSink = {
    * renames a group another repository's curator named.
    */
   curationProblems: (em: EntityManager, claims, scope) => judgeClaims(claims, scope, 'groups', (ids) => em.find(GroupEntity, { id: { $in: ids } }), (claim, row) =>
-    (row && claim.sets?.name !== undefined && row.source?.curated && !ownedByScope(scope, row.document) && row.name !== claim.sets.name
-      ? `conflicts with ${row.document}, whose curator names ${claim.about.id} "${row.name}"; that name is kept until the two repositories agree`
+    (row && claim.sets?.name !== undefined && row.origin?.source.curated && !ownedByScope(scope, row.origin.document) && row.name !== claim.sets.name
+      ? `conflicts with ${row.origin.document}, whose curator names ${claim.about.id} "${row.name}"; that name is kept until the two repositories agree`
       : null)),
 };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
-import { storedProvenance } from '@mandate-graph/server-kit';
+import { factOrigin } from '@mandate-graph/server-kit';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, MeetingEntity } from '../entities';
 
 export interface StoreOptions {
@@ -31,7 +31,7 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
  * Rows another document also describes are updated in place (the last reading wins), never duplicated.
  */
 export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: StoreOptions = {}): Promise<void> {
-  const provenance = (document: string | null, source: SourceSpan) => storedProvenance(document, source, options.curated);
+  const origin = (source: SourceSpan) => factOrigin(document, source, options.curated);
   // Every row the facts touch, in three statements whatever the number of facts.
   const unique = (ids: string[]) => [...new Set(ids)];
   const groupIds = unique([...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)]);
@@ -43,13 +43,13 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
 
   for (const fact of facts.groups) {
     const group = groups.get(fact.id) ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
-    em.assign(group, { name: fact.name, document, source: provenance(document, fact.source) });
+    em.assign(group, { name: fact.name, origin: origin(fact.source) });
     groups.set(fact.id, group);
   }
 
   for (const fact of facts.meetings) {
     if (!groups.has(fact.groupId)) {
-      groups.set(fact.groupId, em.create(GroupEntity, { id: fact.groupId, name: fact.groupId, document, source: provenance(document, fact.source) }));
+      groups.set(fact.groupId, em.create(GroupEntity, { id: fact.groupId, name: fact.groupId, origin: origin(fact.source) }));
     }
     const existing = meetings.get(fact.id) ?? null;
     const meeting = existing ?? em.create(MeetingEntity, { id: fact.id, group: fact.groupId, number: fact.number, kind: fact.kind });
@@ -58,13 +58,13 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
       startDate: fact.startDate, endDate: fact.endDate, format: fact.format,
       contributionsReceived: fact.contributionsReceived, registered: fact.registered, participants: fact.participants,
     };
-    const fromOtherDocument = existing !== null && existing.document !== document;
+    const fromOtherDocument = existing !== null && existing.origin?.document !== document;
     const saysSomething = Object.values(described).some((value) => value !== null);
     // Another report that only names the meeting ("launched by the 2nd meeting") adds nothing and
     // takes nothing away; one that describes it fills in what it says.
     if (fromOtherDocument && !saysSomething) continue;
     const values = fromOtherDocument ? Object.fromEntries(Object.entries(described).filter(([, value]) => value !== null)) : described;
-    em.assign(meeting, { group: fact.groupId, number: fact.number, kind: fact.kind, ...values, document, source: provenance(document, fact.source) });
+    em.assign(meeting, { group: fact.groupId, number: fact.number, kind: fact.kind, ...values, origin: origin(fact.source) });
   }
 
   for (const fact of facts.actions) {
@@ -72,7 +72,7 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
     if (!meeting) throw new Error(`action ${fact.id} belongs to meeting ${fact.meetingId}, which no document describes`);
     const action = actions.get(fact.id) ?? em.create(ActionEntity, {
       id: fact.id, meeting, paragraph: fact.paragraph, text: fact.text, sortKey: '', status: ActionStatus.OPEN,
-      source: provenance(document, fact.source),
+      origin: origin(fact.source),
     });
     // The status is left alone: ingestion sets the baseline, people change it afterwards.
     em.assign(action, {
@@ -83,8 +83,7 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
       references: fact.references,
       consultation: fact.consultation,
       sortKey: actionSortKey(meeting, fact.paragraph),
-      document,
-      source: provenance(document, fact.source),
+      origin: origin(fact.source),
     });
   }
   await em.flush();
@@ -97,14 +96,14 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
  */
 async function forgetRetracted(em: EntityManager, document: string, facts: MeetingFacts): Promise<void> {
   // An action people have followed up keeps its history even when the report drops it.
-  const staleActions = await em.find(ActionEntity, { document, id: { $nin: facts.actions.map((fact) => fact.id) } }, { fields: ['id'] });
+  const staleActions = await em.find(ActionEntity, { origin: { document }, id: { $nin: facts.actions.map((fact) => fact.id) } }, { fields: ['id'] });
   if (staleActions.length) {
     const followedUp = new Set((await em.find(ActionUpdateEntity, { action: { $in: staleActions.map((action) => action.id) } }, { fields: ['action'] })).map((update) => update.action.id));
     const gone = staleActions.filter((action) => !followedUp.has(action.id)).map((action) => action.id);
     if (gone.length) await em.nativeDelete(ActionEntity, { id: { $in: gone } });
   }
 
-  const staleMeetings = await em.find(MeetingEntity, { document, id: { $nin: facts.meetings.map((fact) => fact.id) } }, { fields: ['id'] });
+  const staleMeetings = await em.find(MeetingEntity, { origin: { document }, id: { $nin: facts.meetings.map((fact) => fact.id) } }, { fields: ['id'] });
   if (staleMeetings.length) {
     const stillUsed = new Set((await em.find(ActionEntity, { meeting: { $in: staleMeetings.map((meeting) => meeting.id) } }, { fields: ['meeting'] })).map((action) => action.meeting.id));
     const gone = staleMeetings.filter((meeting) => !stillUsed.has(meeting.id)).map((meeting) => meeting.id);
@@ -112,7 +111,7 @@ async function forgetRetracted(em: EntityManager, document: string, facts: Meeti
   }
 
   const mentioned = [...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)];
-  const staleGroups = await em.find(GroupEntity, { document, id: { $nin: mentioned } }, { fields: ['id'] });
+  const staleGroups = await em.find(GroupEntity, { origin: { document }, id: { $nin: mentioned } }, { fields: ['id'] });
   if (staleGroups.length) {
     const stillUsed = new Set((await em.find(MeetingEntity, { group: { $in: staleGroups.map((group) => group.id) } }, { fields: ['group'] })).map((meeting) => meeting.group.id));
     const gone = staleGroups.filter((group) => !stillUsed.has(group.id)).map((group) => group.id);

@@ -1,3 +1,4 @@
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 import { OperativeClauseEntity } from './operative-clause.entity';
 import { MandateEntity } from './mandate.entity';
@@ -9,4 +10,4 @@ export { MandateEntity, type ActivityType } from './mandate.entity';
 export { ResolutionCitationEntity } from './resolution-citation.entity';
 export { ResolutionStatus, MandateRelation } from './enums';
 
-export const entities = [ResolutionEntity, OperativeClauseEntity, MandateEntity, ResolutionCitationEntity];
+export const entities = [FactOrigin, ResolutionEntity, OperativeClauseEntity, MandateEntity, ResolutionCitationEntity];

@@ -1,6 +1,6 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { ObjectType, Field, ID } from 'type-graphql';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 import { MandateRelation } from './enums';
 
@@ -32,10 +32,6 @@ export class MandateEntity {
   @Field(() => String, { description: 'What kind of activity the mandate names: Group, Meeting, MeetingSeries, ConsultationSeries, Consultation or Action.' })
   activityType!: ActivityType;
 
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document!: string | null;
-
-  @Property({ type: 'jsonb' })
-  source!: StoredProvenance;
+  @Embedded(() => FactOrigin, { prefix: false })
+  origin!: FactOrigin;
 }

@@ -1,6 +1,6 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 
 @Entity({ tableName: 'operative_clause', schema: 'resolutions' })
@@ -34,10 +34,7 @@ export class OperativeClauseEntity {
   @Field(() => String)
   text!: string;
 
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document!: string | null;
-
-  @Property({ type: 'jsonb' })
-  source!: StoredProvenance;
+  /** The document whose ingestion wrote this row, and the fact's provenance. */
+  @Embedded(() => FactOrigin, { prefix: false })
+  origin!: FactOrigin;
 }

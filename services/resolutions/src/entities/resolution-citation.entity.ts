@@ -1,5 +1,5 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { Embedded, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { FactOrigin } from '@mandate-graph/server-kit';
 import { ResolutionEntity } from './resolution.entity';
 
 /** One instrument citing another, in the revision it names. The cited one may be known only by this. */
@@ -21,10 +21,7 @@ export class ResolutionCitationEntity {
   @Property({ type: 'text', nullable: true })
   revision: string | null = null;
 
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document!: string | null;
-
-  @Property({ type: 'jsonb' })
-  source!: StoredProvenance;
+  /** The document whose ingestion wrote this row, and the fact's provenance. */
+  @Embedded(() => FactOrigin, { prefix: false })
+  origin!: FactOrigin;
 }

@@ -1,6 +1,6 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { StoredProvenance } from '@mandate-graph/server-kit';
+import { FactOrigin, type StoredProvenance } from '@mandate-graph/server-kit';
 import { ResolutionStatus } from './enums';
 
 export interface StoredRevision { label: string; place: string | null; year: number | null }
@@ -12,7 +12,7 @@ export interface StoredRecital { text: string; source: StoredProvenance }
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })
 export class ResolutionEntity {
-  [OptionalProps]?: 'title' | 'revisions' | 'recitals' | 'status' | 'mergedInto' | 'statusSource' | 'document' | 'source';
+  [OptionalProps]?: 'title' | 'revisions' | 'recitals' | 'status' | 'mergedInto' | 'statusSource' | 'origin';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -58,12 +58,8 @@ export class ResolutionEntity {
   sortKey!: string;
 
   /** The document that holds the instrument's own text (null when only other documents mention it). */
-  @Property({ type: 'text', nullable: true })
-  @Index()
-  document: string | null = null;
-
-  @Property({ type: 'jsonb', nullable: true })
-  source: StoredProvenance | null = null;
+  @Embedded(() => FactOrigin, { prefix: false, nullable: true })
+  origin: FactOrigin | null = null;
 }
 
 // Resolution ids are parsed and ordered by the contract's vocabulary.

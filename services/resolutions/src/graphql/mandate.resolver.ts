@@ -13,7 +13,7 @@ export class MandateResolver {
 
   @FieldResolver(() => Provenance, { nullable: true, description: 'The clause or sentence that gives the mandate.' })
   source(@Root() mandate: MandateEntity): Provenance {
-    return toProvenance(mandate.source);
+    return toProvenance(mandate.origin.source);
   }
 
   @FieldResolver(() => ResolutionEntity)

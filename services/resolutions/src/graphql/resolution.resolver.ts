@@ -50,7 +50,7 @@ export class ResolutionResolver {
 
   @FieldResolver(() => Provenance, { nullable: true, description: 'Where the instrument itself was read.' })
   source(@Root() resolution: ResolutionEntity): Provenance | null {
-    return resolution.source ? toProvenance(resolution.source) : null;
+    return resolution.origin ? toProvenance(resolution.origin.source) : null;
   }
 
   @FieldResolver(() => [OperativeClauseEntity])
@@ -80,6 +80,6 @@ export class ResolutionResolver {
 export class OperativeClauseResolver {
   @FieldResolver(() => Provenance)
   source(@Root() clause: OperativeClauseEntity): Provenance {
-    return toProvenance(clause.source);
+    return toProvenance(clause.origin.source);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstrumentFact, MandateFact, ResolutionFact, SourceSpan } from '@mandate-graph/extraction';
-import { storedProvenance } from '@mandate-graph/server-kit';
+import { CLEARED_ORIGIN, factOrigin, storedProvenance } from '@mandate-graph/server-kit';
 import {
   MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus,
   parseResolutionId, resolutionSortKey,
@@ -43,17 +43,17 @@ export async function storeResolutionFacts(
   const curated = options.curated ?? false;
   // A document stored for the first time has said nothing yet that could be taken back.
   if (document && !options.isNew) {
-    await em.nativeDelete(OperativeClauseEntity, { document });
-    await em.nativeDelete(MandateEntity, { document });
-    await em.nativeDelete(ResolutionCitationEntity, { document });
+    await em.nativeDelete(OperativeClauseEntity, { origin: { document } });
+    await em.nativeDelete(MandateEntity, { origin: { document } });
+    await em.nativeDelete(ResolutionCitationEntity, { origin: { document } });
     // An instrument the document no longer holds keeps its id (others cite it) but loses what the document said of it.
     await em.nativeUpdate(
       ResolutionEntity,
-      { document, id: { $nin: facts.instruments.map((fact) => fact.id) } },
-      { title: null, revisions: [], recitals: [], document: null, source: null },
+      { origin: { document }, id: { $nin: facts.instruments.map((fact) => fact.id) } },
+      { title: null, revisions: [], recitals: [], origin: CLEARED_ORIGIN },
     );
     // Statuses the document gave are taken back, then given again below from what it says now.
-    await em.nativeUpdate(ResolutionEntity, { statusSource: { document }, document: { $ne: null } }, { status: ResolutionStatus.IN_FORCE, mergedInto: null, statusSource: null });
+    await em.nativeUpdate(ResolutionEntity, { statusSource: { document }, origin: { document: { $ne: null } } }, { status: ResolutionStatus.IN_FORCE, mergedInto: null, statusSource: null });
     await em.nativeUpdate(ResolutionEntity, { statusSource: { document } }, { status: ResolutionStatus.UNKNOWN, mergedInto: null, statusSource: null });
   }
   const rows = await ensureResolutions(em, [
@@ -73,13 +73,12 @@ export async function storeResolutionFacts(
       revisions: fact.revision ? [fact.revision] : [],
       recitals: fact.recitals.map((recital) => ({ text: recital.text, source: storedProvenance(document, recital.source, curated) })),
       status: row.status === ResolutionStatus.UNKNOWN ? ResolutionStatus.IN_FORCE : row.status,
-      document,
-      source: storedProvenance(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated),
+      origin: factOrigin(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated),
     });
     fact.operativeClauses.forEach((clause, position) => {
       em.create(OperativeClauseEntity, {
         resolution: row, position, block: clause.block, addressee: clause.addressee, number: clause.number,
-        text: clause.text, document, source: storedProvenance(document, clause.source, curated),
+        text: clause.text, origin: factOrigin(document, clause.source, curated),
       });
     });
   }
@@ -93,7 +92,7 @@ export async function storeResolutionFacts(
     if (fact.kind === 'ESTABLISHES' && fact.target) {
       em.create(MandateEntity, {
         resolution: row, relation: MandateRelation.ESTABLISHES, activityId: fact.target, activityType: 'Group',
-        document, source: storedProvenance(document, fact.source, curated),
+        origin: factOrigin(document, fact.source, curated),
       });
     }
   }
@@ -101,7 +100,7 @@ export async function storeResolutionFacts(
   for (const fact of facts.mandates) {
     em.create(MandateEntity, {
       resolution: rows.get(fact.resolution)!, relation: fact.relation as MandateRelation, activityId: fact.activity,
-      activityType: fact.activityType, document, source: storedProvenance(document, fact.source, curated),
+      activityType: fact.activityType, origin: factOrigin(document, fact.source, curated),
     });
   }
 
@@ -109,7 +108,7 @@ export async function storeResolutionFacts(
     const citing = rows.get(fact.citing);
     if (!citing || fact.citing === fact.cited) continue;
     em.create(ResolutionCitationEntity, {
-      citing, cited: fact.cited, revision: fact.revision, document, source: storedProvenance(document, fact.source, curated),
+      citing, cited: fact.cited, revision: fact.revision, origin: factOrigin(document, fact.source, curated),
     });
   }
   await em.flush();
