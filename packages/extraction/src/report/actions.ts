@@ -20,11 +20,11 @@ export function extractActions(analysis: Analysis, cited: CitedResolution[], con
     const number = intro.paragraph.number;
     if (!number || !ACTION_INTRO.test(intro.paragraph.text) || !intro.meeting) return;
     const meetingId = intro.meeting;
-    for (const p of analysis.paragraphs.slice(i + 1)) {
-      const n = p.paragraph.number;
-      if (n === null) continue; // unnumbered lines inside the list (rare): skip, keep looking
-      if (!n.startsWith(`${number}.`)) break;
-      out.push(toAction(analysis, p, meetingId, cited, consultations));
+    for (const item of analysis.paragraphs.slice(i + 1)) {
+      const paragraphNumber = item.paragraph.number;
+      if (paragraphNumber === null) continue; // unnumbered lines inside the list (rare): skip, keep looking
+      if (!paragraphNumber.startsWith(`${number}.`)) break;
+      out.push(toAction(analysis, item, meetingId, cited, consultations));
     }
   });
   return out;
@@ -35,7 +35,7 @@ function toAction(analysis: Analysis, info: ParagraphInfo, meetingId: string, ci
   const lineEnd = analysis.text.indexOf('\n', paragraph.start);
   const firstLineEnd = lineEnd < 0 || lineEnd > paragraph.end ? paragraph.end : lineEnd;
   const references: string[] = [];
-  for (const c of cited) if (c.start >= paragraph.start && c.end <= paragraph.end && !references.includes(c.id)) references.push(c.id);
+  for (const citation of cited) if (citation.start >= paragraph.start && citation.end <= paragraph.end && !references.includes(citation.id)) references.push(citation.id);
   return {
     id: formatActionId(meetingId, paragraph.number!),
     meetingId,
@@ -55,15 +55,15 @@ function toAction(analysis: Analysis, info: ParagraphInfo, meetingId: string, ci
  */
 function consultationOf(analysis: Analysis, info: ParagraphInfo, meetingId: string, consultations: ConsultationFact[]): string | null {
   const { start, end } = info.paragraph;
-  const inside = (s: SourceSpan | undefined) => s !== undefined && s.start >= start && s.end <= end;
-  const launched = consultations.find((c) => inside(c.evidence?.launchedAt) || inside(c.evidence?.questions));
+  const inside = (span: SourceSpan | undefined) => span !== undefined && span.start >= start && span.end <= end;
+  const launched = consultations.find((consultation) => inside(consultation.evidence?.launchedAt) || inside(consultation.evidence?.questions));
   if (launched) return launched.id;
   const quoted = quotedSegments(analysis.text, start, end);
-  const byTopic = consultations.find((c) => c.topic && quoted.some((q) => sameTopic(q.inner, c.topic)));
+  const byTopic = consultations.find((consultation) => consultation.topic && quoted.some((quote) => sameTopic(quote.inner, consultation.topic)));
   if (byTopic) return byTopic.id;
   const text = info.paragraph.text;
   if (RESPONSE_WORD.test(text) && (CONSULTATION_WORD.test(text) || /磋商|咨询/.test(text))) {
-    return consultations.find((c) => c.reviewedAt === meetingId)?.id ?? null;
+    return consultations.find((consultation) => consultation.reviewedAt === meetingId)?.id ?? null;
   }
   return null;
 }

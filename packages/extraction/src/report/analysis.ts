@@ -46,13 +46,13 @@ export function analyze(text: string, paragraphs: Paragraph[]): Analysis {
   let context: string | null = null;
   const mentions = inTextOrder(groups.mentions);
   for (const paragraph of paragraphs) {
-    const sentences = sentencesOf(paragraph).map((s): SentenceInfo => ({
-      ...s,
+    const sentences = sentencesOf(paragraph).map((sentence): SentenceInfo => ({
+      ...sentence,
       // The group a meeting is "of" is named in its sentence, or just before it ("CWG-Internet: the 17th meeting").
-      meetings: findMeetingMentions(text, s.start, s.end, within(mentions, Math.max(0, s.start - NAME_BEFORE_SENTENCE), s.end)),
-      dates: findDates(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })),
+      meetings: findMeetingMentions(text, sentence.start, sentence.end, within(mentions, Math.max(0, sentence.start - NAME_BEFORE_SENTENCE), sentence.end)),
+      dates: findDates(sentence.text).map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start })),
     }));
-    const subject = sentences.flatMap((s) => s.meetings).find((m) => m.kind === 'GROUP_MEETING' && !m.launches);
+    const subject = sentences.flatMap((sentence) => sentence.meetings).find((mention) => mention.kind === 'GROUP_MEETING' && !mention.launches);
     if (subject) context = meetingId(subject);
     infos.push({ paragraph, sentences, meeting: subject ? meetingId(subject) : context });
   }

@@ -2,11 +2,11 @@ import type { Assignee } from '../types';
 import { ASSIGNEE_WORDS, RECIPIENT_BEFORE, alternation } from './lexicon';
 import { quotedSegments } from './quotes';
 
-const key = (w: string): string => w.replace(/\s+/g, ' ').toLowerCase();
+const key = (word: string): string => word.replace(/\s+/g, ' ').toLowerCase();
 
 const INDEX = new Map<string, Assignee>();
 for (const [assignee, words] of Object.entries(ASSIGNEE_WORDS) as [Assignee, readonly string[]][]) {
-  for (const w of words) if (!INDEX.has(key(w))) INDEX.set(key(w), assignee);
+  for (const word of words) if (!INDEX.has(key(word))) INDEX.set(key(word), assignee);
 }
 const ANY = new RegExp(alternation([...INDEX.keys()]), 'gi');
 
@@ -23,10 +23,10 @@ export function assigneesOf(text: string, from: number, to: number): Assignee[] 
   const quoted = quotedSegments(text, from, to);
   const found: Assignee[] = [];
   ANY.lastIndex = from;
-  for (let m = ANY.exec(text); m && m.index + m[0].length <= to; m = ANY.exec(text)) {
-    const at = m.index;
-    const word = m[0];
-    if (quoted.some((q) => at >= q.start && at < q.end)) continue;
+  for (let match = ANY.exec(text); match && match.index + match[0].length <= to; match = ANY.exec(text)) {
+    const at = match.index;
+    const word = match[0];
+    if (quoted.some((quote) => at >= quote.start && at < quote.end)) continue;
     if (/^[A-Za-z]/.test(word) && /[A-Za-z]/.test(text.charAt(at - 1) + text.charAt(at + word.length))) continue;
     if (/^(?:tsb|br|bdt)$/i.test(word) && word !== word.toUpperCase()) continue;
     const before = text.slice(Math.max(from, at - 20), at);

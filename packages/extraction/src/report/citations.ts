@@ -13,9 +13,9 @@ export interface CitedResolution { id: string; start: number; end: number }
  */
 export function citedResolutions(text: string, language: LanguageCode, documentIssuer: Issuer | undefined): CitedResolution[] {
   const out: CitedResolution[] = [];
-  for (const c of findCitations(text, { language, documentIssuer })) {
-    const id = resolutionId(c);
-    if (id) out.push({ id, start: c.start, end: c.end });
+  for (const citation of findCitations(text, { language, documentIssuer })) {
+    const id = resolutionId(citation);
+    if (id) out.push({ id, start: citation.start, end: citation.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

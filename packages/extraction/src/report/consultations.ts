@@ -40,36 +40,36 @@ interface Draft {
  */
 export function extractConsultations(analysis: Analysis, resolutions: (groupId: string) => string[]): ConsultationFact[] {
   const drafts: Draft[] = [];
-  for (const p of analysis.paragraphs) {
+  for (const paragraphInfo of analysis.paragraphs) {
     let current: Draft | null = null;
-    for (const s of p.sentences) {
-      const at = spanOf(analysis.text, p.paragraph, s.start, s.end);
-      const draft = reportDraft(analysis, p, s, at) ?? launchDraft(analysis, p, s, at);
+    for (const sentence of paragraphInfo.sentences) {
+      const at = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
+      const draft = reportDraft(analysis, paragraphInfo, sentence, at) ?? launchDraft(analysis, paragraphInfo, sentence, at);
       if (draft) {
         drafts.push(draft);
         current = draft;
         continue;
       }
       // A later paragraph continues the last consultation when it says so ("on the same topic").
-      if (!current && SAME_TOPIC.test(s.text)) current = drafts[drafts.length - 1] ?? null;
+      if (!current && SAME_TOPIC.test(sentence.text)) current = drafts[drafts.length - 1] ?? null;
       if (!current) continue;
-      const responses = responsesIn(s.text);
+      const responses = responsesIn(sentence.text);
       if (responses && !current.responses) {
         current.responses = responses;
         current.evidence.responses = at;
       }
-      const oc = s.meetings.find((m) => m.kind === 'OPEN_CONSULTATION_MEETING' && !m.launches);
+      const oc = sentence.meetings.find((mention) => mention.kind === 'OPEN_CONSULTATION_MEETING' && !mention.launches);
       if (oc && !current.consultationMeeting) {
         current.consultationMeeting = analysis.meetingId(oc);
         current.evidence.consultationMeeting = at;
       }
     }
   }
-  return merge(drafts).map((d, i) => toFact(d, i, resolutions(d.groupId)));
+  return merge(drafts).map((draft, i) => toFact(draft, i, resolutions(draft.groupId)));
 }
 
 function blankDraft(analysis: Analysis, sentence: SentenceInfo, at: SourceSpan, reported: boolean): Draft | null {
-  const groupId = sentence.meetings.find((m) => m.groupId)?.groupId ?? analysis.groups.mainGroup;
+  const groupId = sentence.meetings.find((mention) => mention.groupId)?.groupId ?? analysis.groups.mainGroup;
   if (!groupId) return null;
   return {
     groupId, topic: null, questions: [], opens: null, closes: null, launchedAt: null, reviewedAt: null,
@@ -80,57 +80,57 @@ function blankDraft(analysis: Analysis, sentence: SentenceInfo, at: SourceSpan, 
 /** "…discussed the results of the consultation on “TOPIC” launched by the Nth meeting, held MONTH–MONTH". */
 function reportDraft(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, at: SourceSpan): Draft | null {
   if (!CONSULTATION_WORD.test(sentence.text)) return null;
-  const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((q) => q.inner.trim().length >= 4);
-  const launcher = sentence.meetings.find((m) => m.kind === 'GROUP_MEETING' && m.launches);
+  const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((quote) => quote.inner.trim().length >= 4);
+  const launcher = sentence.meetings.find((mention) => mention.kind === 'GROUP_MEETING' && mention.launches);
   const period = sentence.dates[0];
   if (!topic || !(launcher || period)) return null;
   const reviewing = REVIEW_VERB.test(sentence.text) || /结果|\bresults?\b|\boutcomes?\b/i.test(sentence.text);
   if (!launcher && !reviewing) return null;
-  const d = blankDraft(analysis, sentence, at, true);
-  if (!d) return null;
-  d.topic = topic.inner.trim();
-  d.evidence.topic = at;
+  const draft = blankDraft(analysis, sentence, at, true);
+  if (!draft) return null;
+  draft.topic = topic.inner.trim();
+  draft.evidence.topic = at;
   if (period) {
-    d.opens = period.from;
-    d.closes = period.to;
-    d.evidence.period = at;
+    draft.opens = period.from;
+    draft.closes = period.to;
+    draft.evidence.period = at;
   }
   if (launcher) {
-    d.launchedAt = analysis.meetingId(launcher);
-    d.evidence.launchedAt = at;
+    draft.launchedAt = analysis.meetingId(launcher);
+    draft.evidence.launchedAt = at;
   }
-  if (reviewing && info.meeting && info.meeting !== d.launchedAt) {
-    d.reviewedAt = info.meeting;
-    d.evidence.reviewedAt = at;
+  if (reviewing && info.meeting && info.meeting !== draft.launchedAt) {
+    draft.reviewedAt = info.meeting;
+    draft.evidence.reviewedAt = at;
   }
-  return d;
+  return draft;
 }
 
 /** "The Secretariat will launch in October 2021 the next open consultation on the following topic:". */
 function launchDraft(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, at: SourceSpan): Draft | null {
   if (!CONSULTATION_WORD.test(sentence.text) || !LAUNCH_VERB.test(sentence.text)) return null;
-  if (sentence.meetings.some((m) => m.launches)) return null; // a report on a launch, not a decision to launch
-  const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((q) => q.inner.trim().length >= 4);
+  if (sentence.meetings.some((mention) => mention.launches)) return null; // a report on a launch, not a decision to launch
+  const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((quote) => quote.inner.trim().length >= 4);
   const announcesList = /[:：]\s*$/.test(sentence.text);
   const date = sentence.dates[0];
   if (!topic && !announcesList) return null;
   if (!date && !topic) return null;
-  const d = blankDraft(analysis, sentence, at, false);
-  if (!d) return null;
+  const draft = blankDraft(analysis, sentence, at, false);
+  if (!draft) return null;
   if (date) {
-    d.opens = date.from;
-    d.closes = date.to;
-    d.evidence.period = at;
+    draft.opens = date.from;
+    draft.closes = date.to;
+    draft.evidence.period = at;
   }
-  const named = sentence.meetings.find((m) => m.kind === 'GROUP_MEETING');
-  d.launchedAt = named ? analysis.meetingId(named) : info.meeting;
-  if (d.launchedAt) d.evidence.launchedAt = at;
+  const named = sentence.meetings.find((mention) => mention.kind === 'GROUP_MEETING');
+  draft.launchedAt = named ? analysis.meetingId(named) : info.meeting;
+  if (draft.launchedAt) draft.evidence.launchedAt = at;
   if (topic) {
-    d.topic = topic.inner.trim();
-    d.evidence.topic = at;
+    draft.topic = topic.inner.trim();
+    draft.evidence.topic = at;
   }
-  if (announcesList) readList(analysis, info, sentence, d);
-  return d;
+  if (announcesList) readList(analysis, info, sentence, draft);
+  return draft;
 }
 
 /** The lines after "…on the following topic:" inside the same paragraph: a title, then bullets. */
@@ -154,7 +154,7 @@ function readList(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInf
     draft.topic = title.text.replace(/[:：]$/, '');
     draft.evidence.topic = spanOf(analysis.text, info.paragraph, title.start, title.end);
   }
-  const bullets = lines.filter((l) => l.bullet);
+  const bullets = lines.filter((line) => line.bullet);
   if (bullets.length) {
     draft.questions = bullets.map((b) => b.text);
     draft.evidence.questions = spanOf(analysis.text, info.paragraph, bullets[0]!.start, bullets[bullets.length - 1]!.end);
@@ -163,17 +163,17 @@ function readList(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInf
 
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  for (const d of drafts) {
-    const same = out.find((o) => o.groupId === d.groupId && (
-      (o.opens && d.opens && isoMonth(o.opens) === isoMonth(d.opens)) ||
-      (o.topic && d.topic && sameTopic(o.topic, d.topic))
+  for (const draft of drafts) {
+    const same = out.find((earlier) => earlier.groupId === draft.groupId && (
+      (earlier.opens && draft.opens && isoMonth(earlier.opens) === isoMonth(draft.opens)) ||
+      (earlier.topic && draft.topic && sameTopic(earlier.topic, draft.topic))
     ));
     if (!same) {
-      out.push(d);
+      out.push(draft);
       continue;
     }
     // The report on the held consultation is the better source; fill the gaps from either.
-    const [primary, secondary] = d.reported && !same.reported ? [d, same] : [same, d];
+    const [primary, secondary] = draft.reported && !same.reported ? [draft, same] : [same, draft];
     const merged: Draft = { ...secondary, ...definedOnly(primary), evidence: { ...secondary.evidence, ...primary.evidence } };
     if (!merged.questions.length) merged.questions = secondary.questions.length ? secondary.questions : primary.questions;
     if (betterSpan(primary.source, secondary.source) && !primary.reported) merged.source = secondary.source;

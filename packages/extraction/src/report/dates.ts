@@ -25,16 +25,16 @@ export function isoDate(point: DatePoint): string {
   return isoDay(point) ?? isoMonth(point);
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
 }
 
 /** Dates in Chinese and English forms, left to right, without overlaps. */
-export function findDates(s: string): DateMention[] {
-  const found = [...chineseDates(s), ...englishDates(s)].filter(valid);
+export function findDates(text: string): DateMention[] {
+  const found = [...chineseDates(text), ...englishDates(text)].filter(valid);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
-  for (const d of found) if (!out.length || d.start >= out[out.length - 1]!.end) out.push(d);
+  for (const date of found) if (!out.length || date.start >= out[out.length - 1]!.end) out.push(date);
   return out;
 }
 
@@ -47,52 +47,52 @@ function valid(date: DateMention): boolean {
 // Chinese: 2021年9月23日, 2022年1月19-20日, 2022年1月19日至20日, 2021年12月30日至2022年1月2日,
 // 2021年10月至12月, 2021年2月至9月.
 
-const N = `(?:${NUMBER_SOURCE})`;
-const ZH_POINT = new RegExp(`(${N})\\s*年\\s*(${N})\\s*月(?:\\s*(${N})(\\s*日)?)?`, 'g');
-const ZH_TAIL = new RegExp(`\\s*(?:至|到|[-–—~～])\\s*(?:(${N})\\s*年)?\\s*(?:(${N})\\s*月)?\\s*(?:(${N})\\s*日)?`, 'y');
+const NUMBER = `(?:${NUMBER_SOURCE})`;
+const ZH_POINT = new RegExp(`(${NUMBER})\\s*年\\s*(${NUMBER})\\s*月(?:\\s*(${NUMBER})(\\s*日)?)?`, 'g');
+const ZH_TAIL = new RegExp(`\\s*(?:至|到|[-–—~～])\\s*(?:(${NUMBER})\\s*年)?\\s*(?:(${NUMBER})\\s*月)?\\s*(?:(${NUMBER})\\s*日)?`, 'y');
 
-function chineseDates(s: string): DateMention[] {
+function chineseDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   ZH_POINT.lastIndex = 0;
-  for (let m = ZH_POINT.exec(s); m; m = ZH_POINT.exec(s)) {
-    const year = num(m[1]);
-    const month = num(m[2]);
-    let day = m[3] !== undefined ? num(m[3]) : null;
-    const dayClosed = m[4] !== undefined;
-    let end = m.index + m[0].length;
+  for (let match = ZH_POINT.exec(text); match; match = ZH_POINT.exec(text)) {
+    const year = num(match[1]);
+    const month = num(match[2]);
+    let day = match[3] !== undefined ? num(match[3]) : null;
+    const dayClosed = match[4] !== undefined;
+    let end = match.index + match[0].length;
     let to: DatePoint | null = null;
 
     ZH_TAIL.lastIndex = end;
-    const t = ZH_TAIL.exec(s);
-    if (t && (t[1] || t[2] || t[3])) {
-      const toYear = t[1] !== undefined ? num(t[1]) : year;
-      const toMonth = t[2] !== undefined ? num(t[2]) : month;
-      const toDay = t[3] !== undefined ? num(t[3]) : null;
+    const tail = ZH_TAIL.exec(text);
+    if (tail && (tail[1] || tail[2] || tail[3])) {
+      const toYear = tail[1] !== undefined ? num(tail[1]) : year;
+      const toMonth = tail[2] !== undefined ? num(tail[2]) : month;
+      const toDay = tail[3] !== undefined ? num(tail[3]) : null;
       // A range ends at the same precision it starts with: 19-20日, 10月至12月.
       if ((day === null) === (toDay === null) && year !== null && month !== null && toYear !== null && toMonth !== null) {
         to = { year: toYear, month: toMonth, day: toDay };
-        end = t.index + t[0].length;
+        end = tail.index + tail[0].length;
       }
     }
     if (to === null && day !== null && !dayClosed) {
       // "2022年1月19" with neither 日 nor a range: the digits belong to something else.
       day = null;
-      end = m.index + m[0].length - m[3]!.length;
+      end = match.index + match[0].length - match[3]!.length;
     }
     if (year === null || month === null) continue;
-    out.push({ start: m.index, end: trimEnd(s, m.index, end), from: { year, month, day }, to });
+    out.push({ start: match.index, end: trimEnd(text, match.index, end), from: { year, month, day }, to });
     ZH_POINT.lastIndex = end;
   }
   return out;
 }
 
-function trimEnd(s: string, start: number, end: number): number {
-  while (end > start && /\s/.test(s.charAt(end - 1))) end--;
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return end;
 }
 
-function num(s: string | undefined): number | null {
-  return s === undefined ? null : parseChineseNumeral(s);
+function num(text: string | undefined): number | null {
+  return text === undefined ? null : parseChineseNumeral(text);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -108,51 +108,51 @@ const TO = '\\s*(?:-|–|—|to|until|through|and)\\s*';
 const EN_PATTERNS: { re: RegExp; read: (match: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }[] = [
   { // 30 November - 2 December 2021 / 19-20 January 2022 / 19 to 20 January 2022
     re: new RegExp(`\\b${DAY}(?:\\s+${MONTH})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
-    read: (m) => {
-      const year = Number(m[5]);
-      const toMonth = month(m[4]!);
-      return { from: { year, month: m[2] ? month(m[2]) : toMonth, day: Number(m[1]) }, to: { year, month: toMonth, day: Number(m[3]) } };
+    read: (match) => {
+      const year = Number(match[5]);
+      const toMonth = month(match[4]!);
+      return { from: { year, month: match[2] ? month(match[2]) : toMonth, day: Number(match[1]) }, to: { year, month: toMonth, day: Number(match[3]) } };
     },
   },
   { // January 19-20, 2022 / January 19, 2022
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}${DAY})?,?\\s+${YEAR}\\b`, 'gi'),
-    read: (m) => {
-      const year = Number(m[4]);
-      const mo = month(m[1]!);
-      return { from: { year, month: mo, day: Number(m[2]) }, to: m[3] ? { year, month: mo, day: Number(m[3]) } : null };
+    read: (match) => {
+      const year = Number(match[4]);
+      const mo = month(match[1]!);
+      return { from: { year, month: mo, day: Number(match[2]) }, to: match[3] ? { year, month: mo, day: Number(match[3]) } : null };
     },
   },
   { // 23 September 2021
     re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
-    read: (m) => ({ from: { year: Number(m[3]), month: month(m[2]!), day: Number(m[1]) }, to: null }),
+    read: (match) => ({ from: { year: Number(match[3]), month: month(match[2]!), day: Number(match[1]) }, to: null }),
   },
   { // October to December 2021 / February 2021 to March 2022
     re: new RegExp(`\\b${MONTH}(?:\\s+${YEAR})?${TO}${MONTH}\\s+${YEAR}\\b`, 'gi'),
-    read: (m) => {
-      const toYear = Number(m[4]);
-      return { from: { year: m[2] ? Number(m[2]) : toYear, month: month(m[1]!), day: null }, to: { year: toYear, month: month(m[3]!), day: null } };
+    read: (match) => {
+      const toYear = Number(match[4]);
+      return { from: { year: match[2] ? Number(match[2]) : toYear, month: month(match[1]!), day: null }, to: { year: toYear, month: month(match[3]!), day: null } };
     },
   },
   { // October 2021
     re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'),
-    read: (m) => ({ from: { year: Number(m[2]), month: month(m[1]!), day: null }, to: null }),
+    read: (match) => ({ from: { year: Number(match[2]), month: month(match[1]!), day: null }, to: null }),
   },
 ];
 
 function month(name: string): number {
-  const n = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((full) => full.startsWith(n.slice(0, 3))) + 1;
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((full) => full.startsWith(key.slice(0, 3))) + 1;
 }
 
-function englishDates(s: string): DateMention[] {
+function englishDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const { re, read } of EN_PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    for (let match = re.exec(text); match; match = re.exec(text)) {
       // "may" is also a verb: only accept it capitalised.
-      if (/\bmay\b/.test(m[0])) continue;
-      const r = read(m);
-      if (r) out.push({ start: m.index, end: m.index + m[0].length, ...r });
+      if (/\bmay\b/.test(match[0])) continue;
+      const reading = read(match);
+      if (reading) out.push({ start: match.index, end: match.index + match[0].length, ...reading });
     }
   }
   return out;

@@ -29,12 +29,12 @@ export function groupIdOf(prefix: string, name: string): string {
 export function findGroupMentions(text: string): GroupMention[] {
   const out: GroupMention[] = [];
   ACRONYM.lastIndex = 0;
-  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
-    out.push({ groupId: groupIdOf(m[1]!, m[2]!), start: m.index, end: m.index + m[0].length });
+  for (let match = ACRONYM.exec(text); match; match = ACRONYM.exec(text)) {
+    out.push({ groupId: groupIdOf(match[1]!, match[2]!), start: match.index, end: match.index + match[0].length });
   }
   for (const { id, pattern } of KNOWN_NAMES) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ groupId: id, start: m.index, end: m.index + m[0].length });
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push({ groupId: id, start: match.index, end: match.index + match[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -49,33 +49,33 @@ export interface GroupResult {
 export function extractGroups(text: string, paragraphs: Paragraph[]): GroupResult {
   const mentions = findGroupMentions(text);
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.groupId, (counts.get(m.groupId) ?? 0) + 1);
+  for (const mention of mentions) counts.set(mention.groupId, (counts.get(mention.groupId) ?? 0) + 1);
   const mainGroup = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const groups: GroupFact[] = [];
   for (const id of counts.keys()) {
-    const named = namesOf(text, mentions.filter((m) => m.groupId === id));
+    const named = namesOf(text, mentions.filter((mention) => mention.groupId === id));
     // The name printed most often wins (ties: the longer one), its best occurrence is the source.
     const tally = new Map<string, number>();
-    for (const n of named) tally.set(n.name, (tally.get(n.name) ?? 0) + 1);
+    for (const occurrence of named) tally.set(occurrence.name, (tally.get(occurrence.name) ?? 0) + 1);
     const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
     let source = undefined as GroupFact['source'] | undefined;
-    for (const n of named.filter((x) => x.name === best)) {
-      const candidate = spanOf(text, paragraphAt(paragraphs, n.start), n.start, n.end);
+    for (const occurrence of named.filter((candidate) => candidate.name === best)) {
+      const candidate = spanOf(text, paragraphAt(paragraphs, occurrence.start), occurrence.start, occurrence.end);
       if (betterSpan(source, candidate)) source = candidate;
     }
     if (best && source) {
       groups.push({ id, name: best, source });
       continue;
     }
-    const first = mentions.find((m) => m.groupId === id)!;
+    const first = mentions.find((mention) => mention.groupId === id)!;
     groups.push({ id, name: text.slice(first.start, first.end).replace(/\s+/g, ' '), source: spanOf(text, paragraphAt(paragraphs, first.start), first.start, first.end) });
   }
   return { groups, mainGroup, mentions };
 }
 
 export function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | null {
-  return paragraphs.find((p) => p.start <= offset && offset < p.end) ?? null;
+  return paragraphs.find((paragraph) => paragraph.start <= offset && offset < paragraph.end) ?? null;
 }
 
 interface NamedOccurrence { name: string; start: number; end: number }
@@ -87,15 +87,15 @@ interface NamedOccurrence { name: string; start: number; end: number }
  */
 function namesOf(text: string, mentions: GroupMention[]): NamedOccurrence[] {
   const out: NamedOccurrence[] = [];
-  for (const m of mentions) {
-    const open = text.slice(Math.max(0, m.start - 2), m.start);
-    const close = text.slice(m.end, m.end + 2);
+  for (const mention of mentions) {
+    const open = text.slice(Math.max(0, mention.start - 2), mention.start);
+    const close = text.slice(mention.end, mention.end + 2);
     const paren = /[（(]\s?$/.exec(open);
     const closing = /^\s?[）)]/.exec(close);
     if (!paren || !closing) continue;
-    const nameEnd = m.start - paren[0].length;
+    const nameEnd = mention.start - paren[0].length;
     const found = nameBefore(text, nameEnd);
-    if (found) out.push({ name: found.name, start: found.start, end: m.end + closing[0].length });
+    if (found) out.push({ name: found.name, start: found.start, end: mention.end + closing[0].length });
   }
   return out;
 }
@@ -117,10 +117,10 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
     const words = [...text.slice(Math.max(0, end - 200), end).matchAll(/[\p{L}'’-]+/gu)];
     const base = Math.max(0, end - 200);
     for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i]!;
-      const gap = text.slice(base + w.index! + w[0].length, i === words.length - 1 ? end : base + words[i + 1]!.index!);
+      const match = words[i]!;
+      const gap = text.slice(base + match.index! + match[0].length, i === words.length - 1 ? end : base + words[i + 1]!.index!);
       if (!/^\s*$/.test(gap)) break;
-      if (/^\p{Lu}/u.test(w[0]) || EN_LINKS.has(w[0].toLowerCase()) || /-related$/i.test(w[0])) start = base + w.index!;
+      if (/^\p{Lu}/u.test(match[0]) || EN_LINKS.has(match[0].toLowerCase()) || /-related$/i.test(match[0])) start = base + match.index!;
       else break;
     }
     // "Report of the Chair of the Council Working Group …": the name starts after the last
@@ -134,9 +134,9 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
     }
     // A name does not start with a linking word ("on", "the").
     while (start < end) {
-      const w = /^[\p{L}'’-]+\s*/u.exec(text.slice(start, end));
-      if (!w || !EN_LINKS.has(w[0].trim().toLowerCase())) break;
-      start += w[0].length;
+      const match = /^[\p{L}'’-]+\s*/u.exec(text.slice(start, end));
+      if (!match || !EN_LINKS.has(match[0].trim().toLowerCase())) break;
+      start += match[0].length;
     }
   }
   let name = text.slice(start, end).trim();

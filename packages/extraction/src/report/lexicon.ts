@@ -12,8 +12,8 @@ export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 export const CATEGORY_WORDS: Record<StakeholderCategory, readonly string[]> = {

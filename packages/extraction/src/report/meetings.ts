@@ -7,6 +7,8 @@ import { NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseNumber } from './numerals';
 import { betterSpan, spanOf } from './span';
 
 type Evidence = NonNullable<MeetingFact['evidence']>;
+/** A meeting a sentence names, with the fact it describes. */
+type MeetingReading = { mention: MeetingMention; fact: MeetingFact };
 
 /**
  * Meetings named in the report, with what the sentences naming them say: dates, format,
@@ -42,62 +44,62 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
     return true;
   };
 
-  for (const p of analysis.paragraphs) {
-    for (const s of p.sentences) {
-      const at = spanOf(analysis.text, p.paragraph, s.start, s.end);
-      const named = s.meetings.map((m) => ({ m, fact: ensure(m, at) })).filter((x): x is { m: MeetingMention; fact: MeetingFact } => x.fact !== null);
-      const active = named.filter((x) => !x.m.launches);
+  for (const paragraphInfo of analysis.paragraphs) {
+    for (const sentence of paragraphInfo.sentences) {
+      const at = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
+      const named = sentence.meetings.map((mention) => ({ mention, fact: ensure(mention, at) })).filter((reading): reading is MeetingReading => reading.fact !== null);
+      const active = named.filter((reading) => !reading.mention.launches);
 
       // Dates, paired in order.
-      const days = s.dates.filter((d) => d.from.day !== null);
+      const days = sentence.dates.filter((date) => date.from.day !== null);
       if (active.length > 0 && days.length === active.length) {
         active.forEach(({ fact }, i) => {
-          const d = days[i]!;
+          const date = days[i]!;
           if (setEvidence(fact, 'date', at)) {
-            fact.startDate = isoDay(d.from);
-            fact.endDate = isoDay(d.to ?? d.from);
+            fact.startDate = isoDay(date.from);
+            fact.endDate = isoDay(date.to ?? date.from);
             fact.source = at;
           }
         });
       }
 
       // Format: written in the mention, or in the rest of the sentence for its group meetings.
-      for (const { m, fact } of active) if (m.format && setEvidence(fact, 'format', at)) fact.format = m.format;
+      for (const { mention, fact } of active) if (mention.format && setEvidence(fact, 'format', at)) fact.format = mention.format;
       // A meeting takes the format written for it: with one format word in the sentence ("分别于…以
       // 虚拟方式举行"), every meeting named; with several ("the 18th … virtually, the 19th … in
       // person"), the first written after the meeting and before the next one.
-      const formats = formatsOutside(s);
+      const formats = formatsOutside(sentence);
       if (formats.length) {
-        const groupMeetings = active.filter((x) => x.m.kind === 'GROUP_MEETING');
+        const groupMeetings = active.filter((reading) => reading.mention.kind === 'GROUP_MEETING');
         const targets = groupMeetings.length ? groupMeetings : active;
-        const oneFormat = new Set(formats.map((f) => f.format)).size === 1;
-        targets.forEach(({ m, fact }, i) => {
-          const next = targets[i + 1]?.m.start ?? Infinity;
+        const oneFormat = new Set(formats.map((cue) => cue.format)).size === 1;
+        targets.forEach(({ mention, fact }, i) => {
+          const next = targets[i + 1]?.mention.start ?? Infinity;
           const format = oneFormat
             ? formats[0]!.format
-            : (formats.find((f) => f.at >= m.end && f.at < next) ?? [...formats].reverse().find((f) => f.at < m.start))?.format;
+            : (formats.find((cue) => cue.at >= mention.end && cue.at < next) ?? [...formats].reverse().find((cue) => cue.at < mention.start))?.format;
           if (format && !fact.format && setEvidence(fact, 'format', at)) fact.format = format;
         });
       }
 
-      const target = subjectOf(active, p, s, facts);
-      const contributions = contributionsIn(s.text);
+      const target = subjectOf(active, paragraphInfo, sentence, facts);
+      const contributions = contributionsIn(sentence.text);
       if (contributions !== null && target && setEvidence(target, 'contributionsReceived', at)) target.contributionsReceived = contributions;
 
       const only = active.length === 1 ? active[0]!.fact : null;
       if (only) {
-        const counts = participantsIn(s.text);
+        const counts = participantsIn(sentence.text);
         if (counts.registered && setEvidence(only, 'registered', at)) only.registered = counts.registered;
         if (counts.participants && setEvidence(only, 'participants', at)) only.participants = counts.participants;
       }
     }
   }
-  return [...facts.values()].sort((x, y) => x.kind.localeCompare(y.kind) || x.groupId.localeCompare(y.groupId) || x.number - y.number);
+  return [...facts.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.groupId.localeCompare(b.groupId) || a.number - b.number);
 }
 
 /** The one meeting a sentence is about: the only group meeting it names, or "the meeting" of its paragraph. */
-function subjectOf(active: { m: MeetingMention; fact: MeetingFact }[], info: ParagraphInfo, sentence: SentenceInfo, facts: Map<string, MeetingFact>): MeetingFact | null {
-  const groupMeetings = active.filter((x) => x.m.kind === 'GROUP_MEETING');
+function subjectOf(active: MeetingReading[], info: ParagraphInfo, sentence: SentenceInfo, facts: Map<string, MeetingFact>): MeetingFact | null {
+  const groupMeetings = active.filter((reading) => reading.mention.kind === 'GROUP_MEETING');
   if (groupMeetings.length === 1) return groupMeetings[0]!.fact;
   if (sentence.meetings.length > 0 || !info.meeting) return null;
   // "会议收到3份文稿" / "The meeting received 3 contributions": the paragraph's meeting.
@@ -107,29 +109,29 @@ function subjectOf(active: { m: MeetingMention; fact: MeetingFact }[], info: Par
 
 /** Format words of a sentence outside its meeting mentions, with document offsets. */
 function formatsOutside(sentence: SentenceInfo): { format: MeetingFormat; at: number }[] {
-  const inside = (at: number) => sentence.meetings.some((m) => at >= m.start && at < m.end);
+  const inside = (at: number) => sentence.meetings.some((mention) => at >= mention.start && at < mention.end);
   const out: { format: MeetingFormat; at: number }[] = [];
   for (const format of ['HYBRID', 'VIRTUAL', 'PHYSICAL'] as const) {
     // "第九次虚拟会议 – 物理公开磋商" names a meeting type inside the mention: not a format here.
     const re = new RegExp(FORMAT_WORDS[format].source, 'gi');
-    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-      if (!inside(sentence.start + m.index)) out.push({ format, at: sentence.start + m.index });
+    for (let match = re.exec(sentence.text); match; match = re.exec(sentence.text)) {
+      if (!inside(sentence.start + match.index)) out.push({ format, at: sentence.start + match.index });
     }
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-const N = `(${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE}|\\d[\\d,]*)`;
-const ZH_CONTRIBUTIONS = new RegExp(`收到(?:了)?\\s*${N}\\s*份\\s*(?:文稿|文件|输入文件|提案|书面文稿)`);
+const NUMBER = `(${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE}|\\d[\\d,]*)`;
+const ZH_CONTRIBUTIONS = new RegExp(`收到(?:了)?\\s*${NUMBER}\\s*份\\s*(?:文稿|文件|输入文件|提案|书面文稿)`);
 const EN_CONTRIBUTIONS = [
-  new RegExp(`\\b(?:received|considered|examined|had before it)\\s+${N}\\s+(?:input\\s+)?(?:contributions|documents|input documents)\\b`, 'i'),
-  new RegExp(`\\b${N}\\s+(?:input\\s+)?(?:contributions|documents)\\s+(?:were|had been)\\s+(?:received|submitted|considered)\\b`, 'i'),
+  new RegExp(`\\b(?:received|considered|examined|had before it)\\s+${NUMBER}\\s+(?:input\\s+)?(?:contributions|documents|input documents)\\b`, 'i'),
+  new RegExp(`\\b${NUMBER}\\s+(?:input\\s+)?(?:contributions|documents)\\s+(?:were|had been)\\s+(?:received|submitted|considered)\\b`, 'i'),
 ];
 
-export function contributionsIn(s: string): number | null {
+export function contributionsIn(text: string): number | null {
   for (const re of [ZH_CONTRIBUTIONS, ...EN_CONTRIBUTIONS]) {
-    const m = re.exec(s);
-    if (m) return parseNumber(m[1]!);
+    const match = re.exec(text);
+    if (match) return parseNumber(match[1]!);
   }
   return null;
 }
@@ -142,25 +144,25 @@ const ZH_PEOPLE = new RegExp(
 // English: "more than 150 registered participants", "111 registered and 60 active participants", "75+ participants".
 const EN_PEOPLE = /\b(more than|over|at least|in excess of|nearly|almost|about|some)?\s*(\d[\d,]*)(\+)?\s+(registered\s+)?(active\s+|actual\s+)?(participants|attendees|delegates|people|registrations)\b(\s+(?:had\s+)?registered)?/gi;
 
-export function participantsIn(s: string): { registered: Count | null; participants: Count | null } {
+export function participantsIn(text: string): { registered: Count | null; participants: Count | null } {
   const out: { registered: Count | null; participants: Count | null } = { registered: null, participants: null };
   ZH_PEOPLE.lastIndex = 0;
-  for (let m = ZH_PEOPLE.exec(s); m; m = ZH_PEOPLE.exec(s)) {
-    if (!m[4] && !m[6] && !/^\s*(?:注册|报名|登记|参加|出席|与会)/.test(s.slice(m.index + m[0].length))) continue;
-    const value = parseNumber(m[2]!);
+  for (let match = ZH_PEOPLE.exec(text); match; match = ZH_PEOPLE.exec(text)) {
+    if (!match[4] && !match[6] && !/^\s*(?:注册|报名|登记|参加|出席|与会)/.test(text.slice(match.index + match[0].length))) continue;
+    const value = parseNumber(match[2]!);
     if (value === null) continue;
     // 超过/逾/至少 N, or N多/N余: "more than N".
-    const count: Count = { value, atLeast: Boolean(m[1] || m[3]) };
-    const registered = Boolean(m[4]) || /^\s*(?:注册|报名|登记)/.test(s.slice(m.index + m[0].length));
+    const count: Count = { value, atLeast: Boolean(match[1] || match[3]) };
+    const registered = Boolean(match[4]) || /^\s*(?:注册|报名|登记)/.test(text.slice(match.index + match[0].length));
     if (registered) out.registered ??= count;
     else out.participants ??= count;
   }
   EN_PEOPLE.lastIndex = 0;
-  for (let m = EN_PEOPLE.exec(s); m; m = EN_PEOPLE.exec(s)) {
-    const value = Number(m[2]!.replace(/,/g, ''));
-    const qualifier = (m[1] ?? '').toLowerCase();
-    const atLeast = Boolean(m[3]) || ['more than', 'over', 'at least', 'in excess of'].includes(qualifier);
-    const registered = Boolean(m[4]) || Boolean(m[7]) || /registrations/i.test(m[6]!);
+  for (let match = EN_PEOPLE.exec(text); match; match = EN_PEOPLE.exec(text)) {
+    const value = Number(match[2]!.replace(/,/g, ''));
+    const qualifier = (match[1] ?? '').toLowerCase();
+    const atLeast = Boolean(match[3]) || ['more than', 'over', 'at least', 'in excess of'].includes(qualifier);
+    const registered = Boolean(match[4]) || Boolean(match[7]) || /registrations/i.test(match[6]!);
     if (registered) out.registered ??= { value, atLeast };
     else out.participants ??= { value, atLeast };
   }

@@ -38,35 +38,35 @@ const EN_MEETING = new RegExp(
  * `groups` are the group mentions of the whole document.
  */
 export function findMeetingMentions(text: string, from: number, to: number, groups: GroupMention[]): MeetingMention[] {
-  const s = text.slice(from, to);
+  const excerpt = text.slice(from, to);
   const ctx: Ctx = { text, groups, offset: from };
-  return [...chineseMentions(s, ctx), ...englishMentions(s, ctx)].sort((a, b) => a.start - b.start);
+  return [...chineseMentions(excerpt, ctx), ...englishMentions(excerpt, ctx)].sort((a, b) => a.start - b.start);
 }
 
 interface Ctx { text: string; groups: GroupMention[]; offset: number }
 
-function chineseMentions(s: string, ctx: Ctx): MeetingMention[] {
+function chineseMentions(text: string, ctx: Ctx): MeetingMention[] {
   const { offset } = ctx;
   const out: MeetingMention[] = [];
   ZH_ORDINAL.lastIndex = 0;
-  for (let m = ZH_ORDINAL.exec(s); m; m = ZH_ORDINAL.exec(s)) {
-    const number = parseNumber(m[1]!);
+  for (let match = ZH_ORDINAL.exec(text); match; match = ZH_ORDINAL.exec(text)) {
+    const number = parseNumber(match[1]!);
     if (number === null) continue;
-    const after = m.index + m[0].length;
-    const rest = s.slice(after);
+    const after = match.index + match[0].length;
+    const rest = text.slice(after);
     const oc = ZH_OC.exec(rest);
     const meeting = oc ? null : ZH_MEETING.exec(rest);
     if (!oc && !meeting) continue;
     const tail = (oc ?? meeting)![0];
-    let start = m.index;
+    let start = match.index;
     // "CWG-Internet第十六次会议", "小组第十六次会议": the group written just before.
-    const before = groupEndingAt(ctx, offset + m.index);
+    const before = groupEndingAt(ctx, offset + match.index);
     let groupId: string | null = null;
     if (before) {
       groupId = before.groupId;
       start = before.start - offset;
     } else {
-      const word = /(?:小组|该组|工作组)\s*$/.exec(s.slice(0, m.index));
+      const word = /(?:小组|该组|工作组)\s*$/.exec(text.slice(0, match.index));
       if (word) start = word.index;
     }
     const end = after + tail.length;
@@ -76,29 +76,29 @@ function chineseMentions(s: string, ctx: Ctx): MeetingMention[] {
       groupId,
       start: offset + start,
       end: offset + end,
-      launches: /^\s*(?:上)?(?:所)?(?:发起|启动|开启|推出)/.test(s.slice(end)),
+      launches: /^\s*(?:上)?(?:所)?(?:发起|启动|开启|推出)/.test(text.slice(end)),
       format: formatIn(tail),
     });
   }
   return out;
 }
 
-function englishMentions(s: string, ctx: Ctx): MeetingMention[] {
+function englishMentions(text: string, ctx: Ctx): MeetingMention[] {
   const { offset, groups } = ctx;
   const out: MeetingMention[] = [];
   EN_MEETING.lastIndex = 0;
-  for (let m = EN_MEETING.exec(s); m; m = EN_MEETING.exec(s)) {
-    const number = parseNumber(m[1]!);
+  for (let match = EN_MEETING.exec(text); match; match = EN_MEETING.exec(text)) {
+    const number = parseNumber(match[1]!);
     if (number === null) continue;
-    const words = `${m[2] ?? ''}${m[3]}${m[4] ?? ''}`.toLowerCase();
+    const words = `${match[2] ?? ''}${match[3]}${match[4] ?? ''}`.toLowerCase();
     const kind: MeetingKind = /consultation/.test(words) ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING';
-    let start = m.index;
-    let end = m.index + m[0].length;
+    let start = match.index;
+    let end = match.index + match[0].length;
     let groupId: string | null = null;
     // "the 16th meeting of CWG-Internet" / "CWG-Internet's 16th meeting" / "CWG-Internet 16th meeting".
-    const of = /^\s+of\s+(?:the\s+)?/.exec(s.slice(end));
-    const after = of ? groups.find((g) => g.start === offset + end + of[0].length) : undefined;
-    const before = groupEndingAt(ctx, offset + m.index, /^(?:['’]s)?\s*(?:the\s+)?$/);
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end));
+    const after = of ? groups.find((mention) => mention.start === offset + end + of[0].length) : undefined;
+    const before = groupEndingAt(ctx, offset + match.index, /^(?:['’]s)?\s*(?:the\s+)?$/);
     if (after) {
       groupId = after.groupId;
       end = after.end - offset;
@@ -106,8 +106,8 @@ function englishMentions(s: string, ctx: Ctx): MeetingMention[] {
       groupId = before.groupId;
       start = before.start - offset;
     }
-    const preceding = s.slice(Math.max(0, start - 40), start);
-    const following = s.slice(end, end + 30);
+    const preceding = text.slice(Math.max(0, start - 40), start);
+    const following = text.slice(end, end + 30);
     out.push({
       kind,
       number,
@@ -115,7 +115,7 @@ function englishMentions(s: string, ctx: Ctx): MeetingMention[] {
       start: offset + start,
       end: offset + end,
       launches: /\b(?:launched|initiated|opened|started)\s+(?:at|by|during|in)\s+(?:the\s+)?$/i.test(preceding) || /^\s*(?:,\s*)?(?:which\s+)?(?:launched|initiated)\b/i.test(following),
-      format: formatIn(`${m[2] ?? ''}${m[3]}`),
+      format: formatIn(`${match[2] ?? ''}${match[3]}`),
     });
   }
   return out;
@@ -123,12 +123,12 @@ function englishMentions(s: string, ctx: Ctx): MeetingMention[] {
 
 /** A group mention ending right before `at` (only white space, or the given gap, in between). */
 function groupEndingAt(ctx: Ctx, at: number, gap: RegExp = /^[\s）)]*$/): GroupMention | undefined {
-  return ctx.groups.find((g) => g.end <= at && at - g.end <= 12 && gap.test(ctx.text.slice(g.end, at)));
+  return ctx.groups.find((mention) => mention.end <= at && at - mention.end <= 12 && gap.test(ctx.text.slice(mention.end, at)));
 }
 
-export function formatIn(s: string): MeetingFormat | null {
-  if (/虚拟|线上|在线|virtual|online/i.test(s)) return 'VIRTUAL';
-  if (/混合|hybrid/i.test(s)) return 'HYBRID';
-  if (/实体会议|in-person/i.test(s)) return 'PHYSICAL';
+export function formatIn(text: string): MeetingFormat | null {
+  if (/虚拟|线上|在线|virtual|online/i.test(text)) return 'VIRTUAL';
+  if (/混合|hybrid/i.test(text)) return 'HYBRID';
+  if (/实体会议|in-person/i.test(text)) return 'PHYSICAL';
   return null;
 }

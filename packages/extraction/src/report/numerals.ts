@@ -13,20 +13,20 @@ const BIG_UNITS: Record<string, number> = { '万': 10_000, '亿': 100_000_000 };
 export const NUMBER_SOURCE = '[0-9０-９]+|[〇零一二两三四五六七八九十百千万亿]+';
 
 /** 十六 → 16, 二十 → 20, 一百一十一 → 111, 〇 → 0, 二〇二二 → 2022, "17" → 17, "１７" → 17; null if not a number. */
-export function parseChineseNumeral(s: string): number | null {
-  const input = s.trim();
+export function parseChineseNumeral(text: string): number | null {
+  const input = text.trim();
   if (input === '') return null;
   if (/^[0-9０-９]+$/.test(input)) return Number(toAsciiDigits(input));
   if (!/^[〇零一二两三四五六七八九十百千万亿]+$/.test(input)) return null;
   // Digit-by-digit writing, used for years: 二〇二二.
   if (input.length > 1 && /^[〇零一二三四五六七八九]+$/.test(input)) {
-    return Number([...input].map((c) => DIGITS[c]).join(''));
+    return Number([...input].map((character) => DIGITS[character]).join(''));
   }
   return parseWithUnits(input);
 }
 
-export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30));
 }
 
 /** Positional parsing with units; rejects malformed sequences such as 十十 or 三三. */
@@ -47,9 +47,9 @@ function parseWithUnits(input: string): number | null {
       if (unit >= lastSmallUnit) return null;
       // A bare 十 at the start or after 零 means 一十 (十六 = 16, 一千零十 = 1010); other units need a digit.
       const bareTen = unit === 10 && (digit === 0 || (digit === null && section === 0));
-      const d = bareTen ? 1 : digit;
-      if (d === null || d === 0) return null;
-      section += d * unit;
+      const multiplier = bareTen ? 1 : digit;
+      if (multiplier === null || multiplier === 0) return null;
+      section += multiplier * unit;
       lastSmallUnit = unit;
       digit = null;
       continue;
@@ -80,27 +80,27 @@ export const WORD_NUMBER_SOURCE = (() => {
 })();
 
 /** Any number as printed: digits (with st/nd/rd/th), Chinese numerals, English words. */
-export function parseNumber(s: string): number | null {
-  const t = s.trim().toLowerCase().replace(/(?<=\d)(?:st|nd|rd|th)$/, '').replace(/,(?=\d{3}\b)/g, '');
-  const chinese = parseChineseNumeral(t);
+export function parseNumber(text: string): number | null {
+  const normalized = text.trim().toLowerCase().replace(/(?<=\d)(?:st|nd|rd|th)$/, '').replace(/,(?=\d{3}\b)/g, '');
+  const chinese = parseChineseNumeral(normalized);
   if (chinese !== null) return chinese;
-  return parseEnglishWords(t);
+  return parseEnglishWords(normalized);
 }
 
-function parseEnglishWords(t: string): number | null {
-  const parts = t.split(/[- ]/);
+function parseEnglishWords(text: string): number | null {
+  const parts = text.split(/[- ]/);
   if (parts.length > 2) return null;
-  const value = (w: string): number | null => {
-    let i = ONES.indexOf(w);
+  const value = (word: string): number | null => {
+    let i = ONES.indexOf(word);
     if (i >= 0) return i;
-    i = ORDINAL_ONES.indexOf(w);
+    i = ORDINAL_ONES.indexOf(word);
     if (i >= 0) return i;
     return null;
   };
-  const tens = (w: string): number | null => {
-    let i = TENS.indexOf(w);
+  const tens = (word: string): number | null => {
+    let i = TENS.indexOf(word);
     if (i >= 2) return i * 10;
-    i = ORDINAL_TENS.indexOf(w);
+    i = ORDINAL_TENS.indexOf(word);
     if (i >= 2) return i * 10;
     return null;
   };

@@ -27,6 +27,6 @@ export function quotedSegments(text: string, from: number, to: number): Quoted[]
 
 /** Topics compare equal whatever their spacing and punctuation. */
 export function sameTopic(a: string, b: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+  const key = (text: string) => text.toLowerCase().replace(/[\s\p{P}]/gu, '');
   return key(a) !== '' && key(a) === key(b);
 }

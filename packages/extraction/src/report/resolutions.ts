@@ -29,14 +29,14 @@ export function extractResolutionFacts(analysis: Analysis, cited: CitedResolutio
   };
   const ordered = inTextOrder(cited);
   const mentions = inTextOrder(analysis.groups.mentions);
-  for (const p of analysis.paragraphs) {
-    for (const s of p.sentences) {
-      const cites = within(ordered, s.start, s.end);
+  for (const paragraphInfo of analysis.paragraphs) {
+    for (const sentence of paragraphInfo.sentences) {
+      const cites = within(ordered, sentence.start, sentence.end);
       if (!cites.length) continue;
-      const source = spanOf(analysis.text, p.paragraph, s.start, s.end);
-      for (const f of establishes(s, cites, within(mentions, s.start, s.end)[0], analysis.text)) add({ ...f, source });
-      for (const f of merges(analysis, s, cites)) add({ ...f, source });
-      for (const f of abrogations(analysis, s, cites)) add({ ...f, source });
+      const source = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
+      for (const bare of establishes(sentence, cites, within(mentions, sentence.start, sentence.end)[0], analysis.text)) add({ ...bare, source });
+      for (const bare of merges(analysis, sentence, cites)) add({ ...bare, source });
+      for (const bare of abrogations(analysis, sentence, cites)) add({ ...bare, source });
     }
   }
   return out;
@@ -51,14 +51,14 @@ function establishes(sentence: SentenceInfo, cites: CitedResolution[], group: Gr
   // inherits the status of its first member.
   const acting: CitedResolution[] = [];
   let previous: { cite: CitedResolution; basis: boolean } | null = null;
-  for (const c of cites) {
-    const between: string = previous ? text.slice(previous.cite.end, c.start) : '';
+  for (const citation of cites) {
+    const between: string = previous ? text.slice(previous.cite.end, citation.start) : '';
     const listed: boolean = previous !== null && /^[\s第号和及與与、,，]*(?:and|or)?[\s第号]*$/i.test(between.replace(/[（(][^）)]*[）)]/g, ''));
-    const basis: boolean = listed ? previous!.basis : BASIS.test(text.slice(sentence.start, c.start));
-    previous = { cite: c, basis };
-    if (!basis) acting.push(c);
+    const basis: boolean = listed ? previous!.basis : BASIS.test(text.slice(sentence.start, citation.start));
+    previous = { cite: citation, basis };
+    if (!basis) acting.push(citation);
   }
-  const chosen = acting.find((c) => c.id.startsWith('C-')) ?? acting[0];
+  const chosen = acting.find((citation) => citation.id.startsWith('C-')) ?? acting[0];
   return chosen ? [{ resolution: chosen.id, kind: 'ESTABLISHES', target: group.groupId }] : [];
 }
 
@@ -66,8 +66,8 @@ function merges(analysis: Analysis, sentence: SentenceInfo, cites: CitedResoluti
   const verb = MERGE.exec(sentence.text);
   if (!verb) return [];
   const at = sentence.start + verb.index;
-  const before = cites.filter((c) => c.end <= at);
-  const after = cites.filter((c) => c.start >= at + verb[0].length);
+  const before = cites.filter((citation) => citation.end <= at);
+  const after = cites.filter((citation) => citation.start >= at + verb[0].length);
   const lastBefore = before[before.length - 1];
   const firstAfter = after[0];
   let absorbed: CitedResolution | undefined;
@@ -95,12 +95,12 @@ function merges(analysis: Analysis, sentence: SentenceInfo, cites: CitedResoluti
 function abrogations(analysis: Analysis, sentence: SentenceInfo, cites: CitedResolution[]): Bare[] {
   const out: Bare[] = [];
   ABROGATE.lastIndex = 0;
-  for (let m = ABROGATE.exec(sentence.text); m; m = ABROGATE.exec(sentence.text)) {
-    const at = sentence.start + m.index;
-    const end = at + m[0].length;
+  for (let match = ABROGATE.exec(sentence.text); match; match = ABROGATE.exec(sentence.text)) {
+    const at = sentence.start + match.index;
+    const end = at + match[0].length;
     // Active: "废止第1344号决议" / "abrogate Resolution 1344"; passive: "Resolution 1344 … was abrogated".
-    const after = cites.find((c) => c.start >= end && c.start - end <= 30 && !/[，。；,;]/.test(analysis.text.slice(end, c.start)));
-    const before = [...cites].reverse().find((c) => c.end <= at && at - c.end <= 40 && /\b(?:is|was|were|are|has been|have been|be|being)\s+$|\(\s*$/i.test(analysis.text.slice(c.end, at)));
+    const after = cites.find((citation) => citation.start >= end && citation.start - end <= 30 && !/[，。；,;]/.test(analysis.text.slice(end, citation.start)));
+    const before = [...cites].reverse().find((citation) => citation.end <= at && at - citation.end <= 40 && /\b(?:is|was|were|are|has been|have been|be|being)\s+$|\(\s*$/i.test(analysis.text.slice(citation.end, at)));
     const target = after ?? before;
     if (target) out.push({ resolution: target.id, kind: 'ABROGATED', target: null });
   }
@@ -113,18 +113,18 @@ function abrogations(analysis: Analysis, sentence: SentenceInfo, cites: CitedRes
  * report says were abrogated.
  */
 export function consultationResolutions(analysis: Analysis, cited: CitedResolution[], facts: ResolutionFact[]): (groupId: string) => string[] {
-  const abrogated = new Set(facts.filter((f) => f.kind === 'ABROGATED').map((f) => f.resolution));
+  const abrogated = new Set(facts.filter((fact) => fact.kind === 'ABROGATED').map((fact) => fact.resolution));
   const byGroup = new Map<string, string[]>();
   const ordered = inTextOrder(cited);
   const mentions = inTextOrder(analysis.groups.mentions);
-  for (const p of analysis.paragraphs) {
-    for (const s of p.sentences) {
-      if (!CONSULTATION_WORD.test(s.text) || !GOVERNS.test(s.text)) continue;
-      const group = within(mentions, s.start, s.end)[0]?.groupId ?? analysis.groups.mainGroup;
+  for (const paragraph of analysis.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      if (!CONSULTATION_WORD.test(sentence.text) || !GOVERNS.test(sentence.text)) continue;
+      const group = within(mentions, sentence.start, sentence.end)[0]?.groupId ?? analysis.groups.mainGroup;
       if (!group) continue;
       const list = byGroup.get(group) ?? [];
-      for (const c of within(ordered, s.start, s.end)) {
-        if (!abrogated.has(c.id) && !list.includes(c.id)) list.push(c.id);
+      for (const citation of within(ordered, sentence.start, sentence.end)) {
+        if (!abrogated.has(citation.id) && !list.includes(citation.id)) list.push(citation.id);
       }
       byGroup.set(group, list);
     }

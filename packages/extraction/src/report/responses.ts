@@ -4,22 +4,22 @@ import { NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseNumber } from './numerals';
 
 export type Responses = NonNullable<ConsultationFact['responses']>;
 
-const N = `(${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE}|\\d[\\d,]*)`;
+const NUMBER = `(${NUMBER_SOURCE}|${WORD_NUMBER_SOURCE}|\\d[\\d,]*)`;
 const TOTALS = [
   // 收到了17份回复 / 共收到20份答复
-  new RegExp(`收到(?:了)?\\s*${N}\\s*(?:多|余)?\\s*(?:份|条|个|项)\\s*(?:回复|答复|回应|反馈|意见)`),
+  new RegExp(`收到(?:了)?\\s*${NUMBER}\\s*(?:多|余)?\\s*(?:份|条|个|项)\\s*(?:回复|答复|回应|反馈|意见)`),
   // received 12 responses / received a total of 12 written contributions
-  new RegExp(`\\breceiv(?:ed|ing)\\s+(?:a total of\\s+)?${N}\\s+(?:written\\s+)?(?:responses|replies|submissions|contributions|inputs)\\b`, 'i'),
+  new RegExp(`\\breceiv(?:ed|ing)\\s+(?:a total of\\s+)?${NUMBER}\\s+(?:written\\s+)?(?:responses|replies|submissions|contributions|inputs)\\b`, 'i'),
   // 12 responses were received
-  new RegExp(`\\b${N}\\s+(?:written\\s+)?(?:responses|replies|submissions|contributions|inputs)\\s+(?:were|had been)\\s+(?:received|submitted)\\b`, 'i'),
+  new RegExp(`\\b${NUMBER}\\s+(?:written\\s+)?(?:responses|replies|submissions|contributions|inputs)\\s+(?:were|had been)\\s+(?:received|submitted)\\b`, 'i'),
 ];
 
 const CATEGORY_ORDER = Object.keys(CATEGORY_WORDS) as StakeholderCategory[];
 const CATEGORY_INDEX = new Map<string, StakeholderCategory>();
-for (const category of CATEGORY_ORDER) for (const w of CATEGORY_WORDS[category]) CATEGORY_INDEX.set(w.toLowerCase().replace(/\s+/g, ' '), category);
+for (const category of CATEGORY_ORDER) for (const word of CATEGORY_WORDS[category]) CATEGORY_INDEX.set(word.toLowerCase().replace(/\s+/g, ' '), category);
 // "5个政府", "1个私营部门实体", "3 from governments", "4 governments", "2 civil-society organizations".
 const BREAKDOWN = new RegExp(
-  `${N}\\s*(?:个|家|名|份|位|条)?\\s*(?:来自)?\\s*(?:(?:responses?|replies|submissions)\\s+)?(?:(?:came\\s+)?from\\s+|by\\s+)?(?:the\\s+)?(${alternation([...CATEGORY_INDEX.keys()])})(?![A-Za-z])`,
+  `${NUMBER}\\s*(?:个|家|名|份|位|条)?\\s*(?:来自)?\\s*(?:(?:responses?|replies|submissions)\\s+)?(?:(?:came\\s+)?from\\s+|by\\s+)?(?:the\\s+)?(${alternation([...CATEGORY_INDEX.keys()])})(?![A-Za-z])`,
   'gi',
 );
 
@@ -30,11 +30,11 @@ const BREAKDOWN = new RegExp(
  */
 export function responsesIn(sentence: string): Responses | null {
   for (const re of TOTALS) {
-    const m = re.exec(sentence);
-    if (!m) continue;
-    const total = parseNumber(m[1]!);
+    const match = re.exec(sentence);
+    if (!match) continue;
+    const total = parseNumber(match[1]!);
     if (total === null) continue;
-    const rest = sentence.slice(m.index + m[0].length);
+    const rest = sentence.slice(match.index + match[0].length);
     const counts = new Map<StakeholderCategory, number>();
     BREAKDOWN.lastIndex = 0;
     for (let b = BREAKDOWN.exec(rest); b; b = BREAKDOWN.exec(rest)) {
@@ -43,9 +43,9 @@ export function responsesIn(sentence: string): Responses | null {
       if (count === null || !category) continue;
       counts.set(category, (counts.get(category) ?? 0) + count);
     }
-    const byCategory = CATEGORY_ORDER.filter((c) => counts.has(c)).map((category) => ({ category, count: counts.get(category)! }));
+    const byCategory = CATEGORY_ORDER.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)! }));
     const responses: Responses = { total, byCategory };
-    const sum = byCategory.reduce((acc, c) => acc + c.count, 0);
+    const sum = byCategory.reduce((acc, entry) => acc + entry.count, 0);
     if (byCategory.length > 0 && sum !== total) {
       responses.categorized = sum;
       responses.note = `stated total ${total} differs from the sum of the categories (${sum}); the stated total is kept`;

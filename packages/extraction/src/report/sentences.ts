@@ -20,36 +20,36 @@ const ABBREVIATIONS = /(?:\b(?:No|Nos|Res|Rev|Doc|Docs|Mr|Mrs|Ms|Dr|Prof|Vol|par
  */
 export function sentencesOf(paragraph: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  const t = paragraph.text;
+  const paragraphText = paragraph.text;
   let from = 0;
   const cut = (to: number): void => {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(t.charAt(a))) a++;
-    while (b > a && /\s/.test(t.charAt(b - 1))) b--;
-    if (b > a) out.push({ paragraph, start: paragraph.start + a, end: paragraph.start + b, text: t.slice(a, b) });
+    while (a < b && /\s/.test(paragraphText.charAt(a))) a++;
+    while (b > a && /\s/.test(paragraphText.charAt(b - 1))) b--;
+    if (b > a) out.push({ paragraph, start: paragraph.start + a, end: paragraph.start + b, text: paragraphText.slice(a, b) });
     from = to;
   };
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charAt(i);
-    if ('。！？；!?;'.includes(c)) {
+  for (let i = 0; i < paragraphText.length; i++) {
+    const character = paragraphText.charAt(i);
+    if ('。！？；!?;'.includes(character)) {
       // Keep a closing quote or bracket with the sentence it closes.
       let j = i + 1;
-      while (j < t.length && '”’」』）)"'.includes(t.charAt(j))) j++;
+      while (j < paragraphText.length && '”’」』）)"'.includes(paragraphText.charAt(j))) j++;
       cut(j);
       i = j - 1;
-    } else if (c === '\n' && breaksSentence(t, i)) {
+    } else if (character === '\n' && breaksSentence(paragraphText, i)) {
       cut(i);
-    } else if (c === '.' && /\s/.test(t.charAt(i + 1)) && /^\s+["“(]?[\p{Lu}\d]/u.test(t.slice(i + 1, i + 4)) && !ABBREVIATIONS.test(t.slice(Math.max(0, i - 6), i + 1))) {
+    } else if (character === '.' && /\s/.test(paragraphText.charAt(i + 1)) && /^\s+["“(]?[\p{Lu}\d]/u.test(paragraphText.slice(i + 1, i + 4)) && !ABBREVIATIONS.test(paragraphText.slice(Math.max(0, i - 6), i + 1))) {
       cut(i + 1);
     }
   }
-  cut(t.length);
+  cut(paragraphText.length);
   return out;
 }
 
-function breaksSentence(t: string, newline: number): boolean {
-  if (/[:：]\s*$/.test(t.slice(Math.max(0, newline - 3), newline))) return true;
-  const next = t.slice(newline + 1, t.indexOf('\n', newline + 1) < 0 ? t.length : t.indexOf('\n', newline + 1)).trimStart();
-  return next === '' || readMarker(next) !== null || !/[\p{L}\p{N}]$/u.test(t.slice(0, newline).trimEnd());
+function breaksSentence(text: string, newline: number): boolean {
+  if (/[:：]\s*$/.test(text.slice(Math.max(0, newline - 3), newline))) return true;
+  const next = text.slice(newline + 1, text.indexOf('\n', newline + 1) < 0 ? text.length : text.indexOf('\n', newline + 1)).trimStart();
+  return next === '' || readMarker(next) !== null || !/[\p{L}\p{N}]$/u.test(text.slice(0, newline).trimEnd());
 }
