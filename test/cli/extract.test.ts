@@ -33,6 +33,17 @@ describe('mandate-graph extract (no database)', () => {
     for (const mandate of result.mandates) expect(mandate.activity).not.toMatch(/&(?:AMP|LT|GT|QUOT);?/);
   });
 
+  it.skipIf(!hasCorpus)('reads a Word file as ingestion does, and names the format of one it cannot read', async () => {
+    const run = runCli(['extract', join(CORPUS, 'itu-t-docx/T-REC-E.119-201704-R.docx'), '--format', 'json']);
+    expect(await run.exited, run.output().slice(0, 2000)).toBe(0);
+    const result = JSON.parse(run.output());
+    expect(result.language).toBe('ru');
+    expect(result.citations.map((citation: any) => citation.resolution)).toContain('WTSA-RES-1');
+    const refused = runCli(['extract', join(CORPUS, 'itu-t-docx/T-REC-U.1-199303-E.doc')]);
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toContain('T-REC-U.1-199303-E.doc: unsupported format (Word for Windows 2.0 binary document');
+  });
+
   it('reads standard input and says plainly what is wrong with a bad argument', async () => {
     const bad = runCli(['extract', '-', '--language', 'xx']);
     expect(await bad.exited).toBe(1);

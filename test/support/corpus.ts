@@ -8,4 +8,4 @@ import { join, resolve } from 'node:path';
  */
 export const CORPUS = resolve(process.env.MANDATE_CORPUS ?? join(__dirname, '../../../shared/corpus'));
 
-export const hasCorpus = existsSync(join(CORPUS, 'itu-council')) && existsSync(join(CORPUS, 'pp18-final-acts'));
+export const hasCorpus = ['itu-council', 'pp18-final-acts', 'itu-t-docx'].every((folder) => existsSync(join(CORPUS, folder)));

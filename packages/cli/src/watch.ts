@@ -22,6 +22,9 @@ function watchProgress(log: Log): Progress {
     failure(failure: IngestFailure) {
       log(`watch: ${failure.path}: not ingested: ${failure.reason}`);
     },
+    notice(notice: IngestFailure) {
+      log(`watch: ${notice.path}: ${notice.reason}`);
+    },
     document(change: DocumentChange) {
       const paragraphs = change.outcome === 'removed' ? '' : ` (${change.paragraphs} paragraph${change.paragraphs === 1 ? '' : 's'})`;
       log(`watch: ${change.document} ${change.outcome}${paragraphs} from ${change.path}`);

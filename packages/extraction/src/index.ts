@@ -4,4 +4,5 @@ export * from './text';
 export * from './citations';
 export * from './report';
 export * from './mandates';
+export * from './formats';
 export * from './document';

@@ -8,9 +8,9 @@ import { LANGUAGES, type LanguageCode } from '@mandate-graph/vocabulary';
 
 // The contract's enums, declared once in vocabulary.
 export type {
-  ActivityType, Assignee, InstrumentKind, Issuer, LanguageCode, MandateRelation, MeetingKind, ResolutionStatus, StakeholderCategory,
+  ActivityType, Assignee, InstrumentKind, Issuer, LanguageCode, MandateRelation, MeetingKind, ParagraphRole, ResolutionStatus, StakeholderCategory,
 } from '@mandate-graph/vocabulary';
-import type { ActivityType, Assignee, InstrumentKind, Issuer, MandateRelation, MeetingKind, StakeholderCategory } from '@mandate-graph/vocabulary';
+import type { ActivityType, Assignee, InstrumentKind, Issuer, MandateRelation, MeetingKind, ParagraphRole, StakeholderCategory } from '@mandate-graph/vocabulary';
 
 export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((language) => language.toLowerCase() as LanguageCode);
 
@@ -34,6 +34,8 @@ export interface Paragraph {
    * white space collapsed). Absent for txt and md, whose `text` is already plain.
    */
   plain?: string;
+  /** A heading or a footnote, kept apart from the body; absent for a body paragraph. */
+  role?: ParagraphRole;
 }
 
 

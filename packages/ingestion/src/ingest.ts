@@ -14,6 +14,8 @@ export interface IngestReport {
   documents: { created: number; replaced: number; unchanged: number; removed: number };
   paragraphs: number;
   failures: IngestFailure[];
+  /** Files read in part: what was left out and why (a PDF's unreadable lines). */
+  notices: IngestFailure[];
   seconds: number;
 }
 
@@ -35,6 +37,8 @@ export interface DocumentChange {
 export interface Progress {
   file(done: number, total: number, current: string, rate: number): void;
   failure(failure: IngestFailure): void;
+  /** A file was read, but not all of it. */
+  notice?(notice: IngestFailure): void;
   document?(change: DocumentChange): void;
 }
 
@@ -74,7 +78,7 @@ export async function ingestRepositories(
   store: IngestionStore, directories: string[], extractors: Extractors, progress?: Progress, options: IngestOptions = {},
 ): Promise<IngestReport> {
   const started = performance.now();
-  const report: IngestReport = { files: 0, documents: { created: 0, replaced: 0, unchanged: 0, removed: 0 }, paragraphs: 0, failures: [], seconds: 0 };
+  const report: IngestReport = { files: 0, documents: { created: 0, replaced: 0, unchanged: 0, removed: 0 }, paragraphs: 0, failures: [], notices: [], seconds: 0 };
   const fail = (failure: IngestFailure) => {
     report.failures.push(failure);
     progress?.failure(failure);
@@ -119,8 +123,12 @@ export async function ingestRepositories(
           report.documents.unchanged++;
           keptPaths.add(file.relativePath);
         } else {
-          for (const document of readDocuments(file, bytes)) {
+          for (const document of await readDocuments(file, bytes)) {
             written.add(document.name);
+            for (const reason of document.notices) {
+              report.notices.push({ path, reason });
+              progress?.notice?.({ path, reason });
+            }
             const extracted = extract(document, extractors);
             const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
               ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)

@@ -68,5 +68,9 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
       stream.write(`${tty ? '\n' : ''}failed: ${failure.path}: ${failure.reason}\n`);
       lastWidth = 0;
     },
+    notice(notice: IngestFailure) {
+      stream.write(`${tty ? '\n' : ''}note: ${notice.path}: ${notice.reason}\n`);
+      lastWidth = 0;
+    },
   };
 }

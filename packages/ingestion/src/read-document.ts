@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
-  decodeDocument, detectLanguage, normalizeText, readDocumentText, DocumentError,
+  decodeDocument, detectLanguage, normalizeText, readDocumentFile, DocumentError,
   type DocumentText, type InstrumentFact, type Issuer, type LanguageCode, type Paragraph,
 } from '@mandate-graph/extraction';
 import { CuratedError, parseCuratedOverlay, type CuratedFacts } from './curated';
@@ -22,6 +22,8 @@ export interface ReadDocument {
   issuer: Issuer | null;
   /** The facts of a curated overlay; null for every other document. */
   curated: CuratedFacts | null;
+  /** What reading left out and why (a PDF's unreadable lines): reported, not failed. */
+  notices: string[];
 }
 
 export class IngestError extends Error {
@@ -50,7 +52,7 @@ export function refuseOversized(file: Pick<RepositoryFile, 'relativePath'>, byte
   if (bytes.length > MAX_DOCUMENT_BYTES) throw new IngestError(file.relativePath, `too large (${bytes.length} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
 }
 
-export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFileSync(file.absolutePath)): ReadDocument[] {
+export async function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFileSync(file.absolutePath)): Promise<ReadDocument[]> {
   refuseOversized(file, bytes);
   const hash = fileHash(bytes);
   if (file.format === 'curated') {
@@ -58,7 +60,7 @@ export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFile
     try {
       text = normalizeText(decodeDocument(bytes, file.relativePath));
     } catch (error) {
-      if (error instanceof DocumentError) throw new IngestError(file.relativePath, error.reason);
+      if (error instanceof DocumentError) throw new IngestError(file.relativePath, documentErrorReason(error));
       throw error;
     }
     return [readCuratedOverlay(file, text, hash)];
@@ -66,9 +68,9 @@ export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFile
 
   let documents: DocumentText[];
   try {
-    documents = readDocumentText(bytes, { path: file.relativePath, format: file.format, language: file.language });
+    documents = await readDocumentFile(bytes, { path: file.relativePath, format: file.format, language: file.language });
   } catch (error) {
-    if (error instanceof DocumentError) throw new IngestError(file.relativePath, error.reason);
+    if (error instanceof DocumentError) throw new IngestError(file.relativePath, documentErrorReason(error));
     // The parser names the line of malformed XML, and says so when well-formed XML is not Akoma Ntoso.
     if (file.format === 'xml') throw new IngestError(file.relativePath, (error as Error).message);
     throw error;
@@ -89,6 +91,11 @@ export function readDocuments(file: RepositoryFile, bytes: Uint8Array = readFile
   });
 }
 
+/** The reason and what was seen ("unsupported format (Word for Windows 2.0 binary document: …)"). */
+function documentErrorReason(error: DocumentError): string {
+  return error.detail ? `${error.reason} (${error.detail})` : error.reason;
+}
+
 function readCuratedOverlay(file: RepositoryFile, text: string, hash: string): ReadDocument {
   let overlay;
   try {
@@ -102,6 +109,6 @@ function readCuratedOverlay(file: RepositoryFile, text: string, hash: string): R
   return {
     name: file.name, format: 'curated', language: file.language ?? detectLanguage(evidence) ?? 'en',
     title: file.title ?? `Curated facts (${file.relativePath})`, text, paragraphs, contentHash: hash,
-    instrument: null, issuer: null, curated: facts,
+    instrument: null, issuer: null, curated: facts, notices: [],
   };
 }

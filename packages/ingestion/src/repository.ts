@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import type { CurationScope } from '@mandate-graph/server-kit';
-import { LANGUAGE_CODES, type LanguageCode } from '@mandate-graph/extraction';
+import { LANGUAGE_CODES, documentFormatOf, type DocumentFormat, type LanguageCode } from '@mandate-graph/extraction';
 import { CURATED_FILE } from './curated';
 
 /**
@@ -28,7 +28,7 @@ export interface RepositoryFile {
   relativePath: string;
   absolutePath: string;
   /** `curated`: an overlay of curated facts (JSON). */
-  format: 'txt' | 'md' | 'html' | 'xml' | 'curated';
+  format: DocumentFormat | 'curated';
   /** Document name inside the repository: the path without its extension. */
   name: string;
   language?: LanguageCode;
@@ -54,7 +54,6 @@ export interface Repository {
   curates: CurationScope['declared'];
 }
 
-const FORMATS: Record<string, RepositoryFile['format']> = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html', '.xml': 'xml' };
 export const MANIFEST = 'mandate.json';
 
 /**
@@ -155,7 +154,7 @@ export function readRepositoryFile(root: string, file: RepositoryFile): Buffer {
   return readFileSync(real);
 }
 
-/** A folder of documents: every .txt, .md, .html and .xml file under it, in a stable order. */
+/** A folder of documents: every .txt, .md, .html, .xml, .docx, .pdf and .doc file under it, in a stable order. */
 export function openRepository(directory: string): Repository {
   // The failure already names the folder: the reason says what is wrong with it.
   if (!existsSync(directory)) throw new Error('no such folder');
@@ -171,14 +170,14 @@ export function openRepository(directory: string): Repository {
   const skipped: SkippedFile[] = [];
   const files = walk(root, root, skipped)
     .map((absolutePath) => ({ absolutePath, relativePath: relative(root, absolutePath).split('\\').join('/') }))
-    .filter(({ relativePath }) => overlays.has(relativePath) || (FORMATS[extname(relativePath).toLowerCase()] && relativePath !== MANIFEST))
+    .filter(({ relativePath }) => overlays.has(relativePath) || (documentFormatOf(relativePath) && relativePath !== MANIFEST))
     .map(({ absolutePath, relativePath }) => {
       const entry = manifest.documents?.[relativePath] ?? {};
       return {
         repository: id,
         relativePath,
         absolutePath,
-        format: overlays.has(relativePath) ? 'curated' as const : FORMATS[extname(absolutePath).toLowerCase()],
+        format: overlays.has(relativePath) ? 'curated' as const : documentFormatOf(relativePath)!,
         name: relativePath.slice(0, -extname(relativePath).length),
         language: entry.language ?? manifest.language,
         title: entry.title,
@@ -200,6 +199,16 @@ function withoutSharedNames(files: RepositoryFile[], skipped: SkippedFile[]): { 
   const shared = new Set<RepositoryFile>();
   for (const [name, sharing] of byName) {
     if (sharing.length < 2) continue;
+    // Word's old binary .doc is not read: beside the same document in a format that is (U.1.doc and U.1.pdf), it gives way.
+    const legacy = sharing.filter((file) => file.format === 'doc');
+    if (sharing.length - legacy.length === 1) {
+      const read = sharing.find((file) => file.format !== 'doc')!;
+      for (const file of legacy) {
+        shared.add(file);
+        skipped.push({ relativePath: file.relativePath, reason: `Word's binary .doc format is not read; ${read.relativePath}, the same document, is read instead` });
+      }
+      continue;
+    }
     for (const file of sharing) {
       shared.add(file);
       const others = sharing.filter((other) => other !== file).map((other) => other.relativePath).join(', ');

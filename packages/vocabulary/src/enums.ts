@@ -34,6 +34,10 @@ export type StakeholderCategory = (typeof STAKEHOLDER_CATEGORIES)[number];
 export const MANDATE_RELATIONS = ['ESTABLISHES', 'INSTRUCTS', 'GUIDES', 'BASIS_FOR', 'REFERENCES'] as const;
 export type MandateRelation = (typeof MANDATE_RELATIONS)[number];
 
+/** What a paragraph is in its document's layout: body text, a heading, or a footnote kept apart from the body. */
+export const PARAGRAPH_ROLES = ['BODY', 'HEADING', 'FOOTNOTE'] as const;
+export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
+
 export const RESOLUTION_STATUSES = ['IN_FORCE', 'ABROGATED', 'UNKNOWN'] as const;
 export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import {
-  LANGUAGE_CODES, extractDocument, UnknownLanguageError, type DocumentFormat, type LanguageCode,
+  LANGUAGE_CODES, documentFormatOf, extractDocument, UnknownLanguageError, type LanguageCode,
 } from '@mandate-graph/extraction';
 
 export interface ExtractOptions {
@@ -17,7 +16,6 @@ function readInput(file: string): Uint8Array {
   return readFileSync(file);
 }
 
-const FORMATS: Record<string, DocumentFormat> = { '.md': 'md', '.html': 'html', '.htm': 'html', '.xml': 'xml' };
 
 /**
  * `mandate-graph extract FILE|-`: what the extractors find in one file, no database, through the same entry
@@ -31,8 +29,9 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const path = options.file === '-' ? '(standard input)' : options.file;
   let documents;
   try {
-    documents = extractDocument(readInput(options.file), {
-      path, format: FORMATS[extname(options.file).toLowerCase()] ?? 'txt', language: (options.language as LanguageCode | undefined) ?? null,
+    documents = await extractDocument(readInput(options.file), {
+      // Standard input, or a name of no known format, is read as text.
+      path, format: documentFormatOf(options.file) ?? 'txt', language: (options.language as LanguageCode | undefined) ?? null,
     });
   } catch (error) {
     if (error instanceof UnknownLanguageError) throw new Error(`${path}: cannot tell its language; pass --language`);

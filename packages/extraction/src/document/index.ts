@@ -2,10 +2,28 @@ import { parseAkomaNtoso } from '../akn';
 import { findCitations } from '../citations';
 import { extractMandates } from '../mandates';
 import { extractReportFacts, type ReportFacts } from '../report';
+import { convertBinaryDocument, BINARY_FORMATS, type BinaryFormat } from '../formats';
 import { decodeDocument, detectLanguage, normalizeText, splitParagraphs, type TextFormat } from '../text';
 import type { Citation, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph } from '../types';
 
-export type DocumentFormat = TextFormat | 'xml';
+export type DocumentFormat = TextFormat | 'xml' | BinaryFormat;
+
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html', '.xml': 'xml', '.docx': 'docx', '.pdf': 'pdf', '.doc': 'doc',
+};
+
+/** The format a file's name says it is in (null: not a document format), the same for ingestion and the CLI. */
+export function documentFormatOf(path: string): DocumentFormat | null {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') ? EXTENSIONS[path.slice(dot).toLowerCase()] ?? null : null;
+}
+
+/** The extensions of the document formats, for a person told which files are read. */
+export const DOCUMENT_EXTENSIONS = Object.keys(EXTENSIONS);
+
+function isBinaryFormat(format: DocumentFormat): format is BinaryFormat {
+  return (BINARY_FORMATS as readonly string[]).includes(format);
+}
 
 /** One document's text as the graph shows it (an Akoma Ntoso collection holds several). */
 export interface DocumentText {
@@ -23,6 +41,8 @@ export interface DocumentText {
   instrument: InstrumentFact | null;
   /** Who issued it, so that a bare "Resolution 2" in it resolves. */
   issuer: Issuer | null;
+  /** What reading left out and why (a PDF's unreadable lines), to tell the person who ingests it. */
+  notices: string[];
 }
 
 /** The extractors applied to a document's text: pure functions, text in, facts with spans out. */
@@ -71,11 +91,25 @@ export function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph 
 }
 
 /**
- * Bytes to the documents they hold: decoded (a `DocumentError` says why not), normalized, and split into
- * paragraphs; an Akoma Ntoso file into one document per component (an `AknError` names the line of
- * malformed XML, or says it is not Akoma Ntoso).
+ * Bytes of any document format to the documents they hold: Word and PDF files converted first (see
+ * convertBinaryDocument), text formats as readDocumentText reads them.
+ */
+export async function readDocumentFile(bytes: Uint8Array, options: ReadOptions): Promise<DocumentText[]> {
+  if (!isBinaryFormat(options.format)) return readDocumentText(bytes, options);
+  const converted = await convertBinaryDocument(bytes, options.format, options.path);
+  return [{
+    name: null, format: options.format, language: options.language ?? detectLanguage(converted.text), title: converted.title,
+    text: converted.text, paragraphs: converted.paragraphs, instrument: null, issuer: null, notices: converted.notices,
+  }];
+}
+
+/**
+ * Bytes of a text format to the documents they hold: decoded (a `DocumentError` says why not), normalized,
+ * and split into paragraphs; an Akoma Ntoso file into one document per component (an `AknError` names the
+ * line of malformed XML, or says it is not Akoma Ntoso).
  */
 export function readDocumentText(bytes: Uint8Array, { path, format, language }: ReadOptions): DocumentText[] {
+  if (isBinaryFormat(format)) throw new Error(`${path}: a ${format} file is read by readDocumentFile`);
   const text = normalizeText(decodeDocument(bytes, path));
   if (format === 'xml') {
     return parseAkomaNtoso(text).map((component) => ({
@@ -87,12 +121,13 @@ export function readDocumentText(bytes: Uint8Array, { path, format, language }: 
       paragraphs: component.paragraphs,
       instrument: component.instrument,
       issuer: component.instrument.issuer,
+      notices: [],
     }));
   }
   const firstLine = text.split('\n', 1)[0].trim();
   return [{
     name: null, format, language: language ?? detectLanguage(text), title: firstLine.slice(0, 200) || null,
-    text, paragraphs: splitParagraphs(text, format), instrument: null, issuer: null,
+    text, paragraphs: splitParagraphs(text, format), instrument: null, issuer: null, notices: [],
   }];
 }
 
@@ -117,11 +152,11 @@ export class UnknownLanguageError extends Error {
  * and `mandate-graph extract` prints them. Throws `UnknownLanguageError` when no language is declared and
  * none can be detected.
  */
-export function extractDocument(
+export async function extractDocument(
   input: Uint8Array | string, options: ReadOptions & { extractors?: Extractors },
-): (DocumentText & { language: LanguageCode } & DocumentFacts)[] {
+): Promise<(DocumentText & { language: LanguageCode } & DocumentFacts)[]> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  return readDocumentText(bytes, options).map((document) => {
+  return (await readDocumentFile(bytes, options)).map((document) => {
     if (!document.language) throw new UnknownLanguageError(options.path);
     const known = { ...document, language: document.language };
     return { ...known, ...extractFacts(known, options.extractors) };

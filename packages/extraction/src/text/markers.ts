@@ -14,8 +14,9 @@ export interface LineMarker {
 // Separators: TAB (word-processor exports), spaces, no-break space, ideographic space.
 const SEP = '(?:\\t+|[ \\u00A0\\u3000]+)';
 
-/** `2.5.1` / `2.5.1.` — multi-level numbers are unambiguous, any separator will do. */
-const DOTTED = new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?${SEP}(?=\\S)`);
+/** `2.5.1` / `2.5.1.` / `1bis.2` — multi-level numbers are unambiguous, any separator will do. */
+const PART = '\\d{1,3}(?:bis|ter|quater)?';
+const DOTTED = new RegExp(`^(${PART}(?:\\.${PART})+)\\.?${SEP}(?=\\S)`);
 /** `1.` / `1)` — list-style numbers. */
 const LISTED = new RegExp(`^(\\d{1,3})([.)])${SEP}(?=\\S)`);
 /** `1<TAB>` or `1   ` — a bare number is only a number when the gap shows it is one. */

@@ -15,7 +15,7 @@ const brief = (ps: Paragraph[]) => ps.map((p) => [p.number, p.text]);
 
 describe('splitParagraphs (txt)', () => {
   it('reads numbers followed by a TAB or by spaces, and excludes them from the text', () => {
-    const text = '1\tIntroduction\n1.1\tFirst point.\n1.2   Second point.\n2.5.1 A third-level point.\n2.5.2.\tWith a trailing dot.\n3.\tListed.\n4) Bracketed.';
+    const text = '1\tIntroduction\n1.1\tFirst point.\n1.2   Second point.\n2.5.1 A third-level point.\n2.5.2.\tWith a trailing dot.\n3.\tListed.\n4) Bracketed.\n1bis.2.1\tInserted between.';
     const ps = splitParagraphs(text, 'txt');
     expect(brief(ps)).toEqual([
       ['1', 'Introduction'],
@@ -25,6 +25,7 @@ describe('splitParagraphs (txt)', () => {
       ['2.5.2', 'With a trailing dot.'],
       ['3', 'Listed.'],
       ['4)', 'Bracketed.'],
+      ['1bis.2.1', 'Inserted between.'],
     ]);
     expectSlices(text, ps);
   });

@@ -9,6 +9,6 @@ export { DocumentEntity } from './document.entity';
 export { ParagraphEntity } from './paragraph.entity';
 export { CitationEntity } from './citation.entity';
 export { DocumentSymbolEntity } from './document-symbol.entity';
-export { Language } from './enums';
+export { Language, ParagraphRole } from './enums';
 
 export const entities = [RepositoryEntity, DocumentEntity, ParagraphEntity, CitationEntity, DocumentSymbolEntity];

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DocumentEntity } from './document.entity';
-import { Language } from './enums';
+import { Language, ParagraphRole } from './enums';
 
 @Entity({ tableName: 'paragraph', schema: 'documents' })
 @ObjectType('Paragraph')
@@ -32,6 +32,10 @@ export class ParagraphEntity {
   @Property({ type: 'integer' })
   @Field(() => Int)
   end!: number;
+
+  @Property({ type: 'text', default: 'BODY' })
+  @Field(() => ParagraphRole, { description: 'A heading or a footnote (kept apart from the body, as Word and PDF files give them), or body text.' })
+  role: ParagraphRole = ParagraphRole.BODY;
 
   /** Copied from the document so that search filters by language without a join. */
   @Property({ type: 'text' })

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import type { CataloguedDocument, DocumentRecord, FoundCitation, StoreOutcome, StoredProvenance } from '@mandate-graph/server-kit';
-import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
+import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, ParagraphRole, RepositoryEntity } from '../entities';
 
 /** Rows per insert statement: a few hundred kilobytes of SQL at most. */
 const ROWS_PER_STATEMENT = 1_000;
@@ -79,7 +79,7 @@ export async function appendDocumentRows(
   const language = documentLanguage.toUpperCase() as Language;
   for (let offset = 0; offset < paragraphs.length; offset += ROWS_PER_STATEMENT) {
     await em.insertMany(ParagraphEntity, paragraphs.slice(offset, offset + ROWS_PER_STATEMENT).map((paragraph, index) => ({
-      document: id, position: from.paragraph + offset + index, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, language,
+      document: id, position: from.paragraph + offset + index, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, role: paragraph.role ?? ParagraphRole.BODY, language,
     })));
   }
   for (let offset = 0; offset < citations.length; offset += ROWS_PER_STATEMENT) {

@@ -4,6 +4,7 @@ import { Migration20261129000000DocumentSymbols } from './Migration2026112900000
 import { Migration20261129100000DataVersion } from './Migration20261129100000DataVersion';
 import { Migration20261129110000DocumentPathIndex } from './Migration20261129110000DocumentPathIndex';
 import { Migration20261202000000RepositoryFolder } from './Migration20261202000000RepositoryFolder';
+import { Migration20261203000000ParagraphRole } from './Migration20261203000000ParagraphRole';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129100000DataVersion', class: Migration20261129100000DataVersion },
   { name: 'Migration20261129110000DocumentPathIndex', class: Migration20261129110000DocumentPathIndex },
   { name: 'Migration20261202000000RepositoryFolder', class: Migration20261202000000RepositoryFolder },
+  { name: 'Migration20261203000000ParagraphRole', class: Migration20261203000000ParagraphRole },
 ];

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
+import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestionStore, type IngestFailure } from '@mandate-graph/ingestion';
+import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
+import { CORPUS, hasCorpus, writeRepository } from '../support/fixtures';
+import { wordFile } from '../../packages/extraction/test/formats/word-files';
+import { pdfFile } from '../../packages/extraction/test/formats/pdf-files';
+
+const byFile = (entries: IngestFailure[]) => Object.fromEntries(entries.map((entry) => [entry.path.split('/').pop(), entry.reason]));
+
+describe('ingesting Word and PDF files', () => {
+  let database: TestDatabase;
+  let store: IngestionStore;
+  const rows = (sql: string, bindings: unknown[] = []) => store.em.getConnection().execute(sql, bindings);
+
+  beforeAll(async () => {
+    database = await provisionTestDatabase();
+    store = await openIngestionStore(database.url, SUBGRAPH_DEFINITIONS);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.close();
+  });
+
+  it('stores what a .docx and a .pdf say, reports what cannot be read, and keeps garbage out of the text', async () => {
+    const repository = writeRepository('office-files', {
+      'resolution.docx': wordFile([
+        { text: 'RESOLUTION 9 (Rev. Geneva, 2024)', style: 'Heading1' },
+        { text: '1\tThe Assembly recalls Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference.', footnote: 'See also Council Decision 304.' },
+      ]),
+      'minutes.pdf': pdfFile([['1.1 The group reviewed Council Resolution 1305.', '1.2 The secretariat will report.']]),
+      'garbled.pdf': pdfFile([['A whole page in a font without a Unicode mapping', 'and a second line of the same kind']], ['punctuation-garbage']),
+      'old.doc': Uint8Array.from([0xdb, 0xa5, 0x2d, 0x00, 0x31, 0x40, 0x09, 0x08]),
+      'twin.doc': Uint8Array.from([0xdb, 0xa5, 0x2d, 0x00]),
+      'twin.pdf': pdfFile([['The same Recommendation, as a PDF whose text can be read.']]),
+    });
+    const report = await ingestRepositories(store, [repository], defaultExtractors);
+    expect(report.documents.created).toBe(3);
+    const failures = byFile(report.failures);
+    expect(Object.keys(failures).sort()).toEqual(['garbled.pdf', 'old.doc', 'twin.doc']);
+    expect(failures['garbled.pdf']).toMatch(/^no readable text layer \(\d+% of its text decodes to garbage/);
+    expect(failures['old.doc']).toBe('unsupported format (Word for Windows 2.0 binary document: not read; save it as .docx or PDF)');
+    expect(failures['twin.doc']).toBe("Word's binary .doc format is not read; twin.pdf, the same document, is read instead");
+
+    const documents = await rows(`select name, format, title from documents.document where repository_id = 'office-files' order by name`);
+    expect(documents).toEqual([
+      { name: 'minutes', format: 'pdf', title: '1.1 The group reviewed Council Resolution 1305.' },
+      { name: 'resolution', format: 'docx', title: 'RESOLUTION 9 (Rev. Geneva, 2024)' },
+      { name: 'twin', format: 'pdf', title: 'The same Recommendation, as a PDF whose text can be read.' },
+    ]);
+    expect(await rows(`select number, role, text from documents.paragraph where document_id = 'office-files/resolution' order by position`)).toEqual([
+      { number: null, role: 'HEADING', text: 'RESOLUTION 9 (Rev. Geneva, 2024)' },
+      { number: '1', role: 'BODY', text: 'The Assembly recalls Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference.' },
+      { number: '1', role: 'FOOTNOTE', text: 'See also Council Decision 304.' },
+    ]);
+    const cited = await rows(`select document_id, resolution from documents.citation where document_id like 'office-files/%' order by document_id, resolution`);
+    expect(cited).toEqual([
+      { document_id: 'office-files/minutes', resolution: 'C-RES-1305' },
+      { document_id: 'office-files/resolution', resolution: 'C-DEC-304' },
+      { document_id: 'office-files/resolution', resolution: 'PP-RES-71' },
+    ]);
+    // Run again: the files that failed still fail, the others are unchanged.
+    const again = await ingestRepositories(store, [repository], defaultExtractors);
+    expect(again.documents).toEqual({ created: 0, replaced: 0, unchanged: 3, removed: 0 });
+  });
+
+  it.skipIf(!hasCorpus)('reads the real itu-t-docx repository: five languages of E.119 citing WTSA Resolution 1, U.1 from its PDF', async () => {
+    const report = await ingestRepositories(store, [join(CORPUS, 'itu-t-docx')], defaultExtractors);
+    expect(report.documents.created).toBe(7);
+    expect(byFile(report.failures)).toEqual({ 'T-REC-U.1-199303-E.doc': "Word's binary .doc format is not read; T-REC-U.1-199303-E.pdf, the same document, is read instead" });
+    expect(byFile(report.notices)['T-REC-U.1-199303-E.pdf']).toMatch(/^\d+ lines of the PDF have no readable text layer/);
+    const citing = await rows(`select d.name, d.language from documents.citation c join documents.document d on d.id = c.document_id
+      where c.resolution = 'WTSA-RES-1' and d.name like 'T-REC-E.119%' group by d.name, d.language order by d.name`);
+    expect(citing.map((row: { language: string }) => row.language)).toEqual(['AR', 'EN', 'FR', 'RU', 'ES']);
+    const noise = await rows(`select count(*)::int as n from documents.paragraph p join documents.document d on d.id = p.document_id
+      where d.repository_id = 'itu-t-docx' and p.text ~ '[\\x01-\\x08\\x0e-\\x1f]'`);
+    expect(noise).toEqual([{ n: 0 }]);
+  });
+});
