@@ -25,6 +25,7 @@ describe('ingesting Word and PDF files', () => {
 
   it('stores what a .docx and a .pdf say, reports what cannot be read, and keeps garbage out of the text', async () => {
     const repository = writeRepository('office-files', {
+      'mandate.json': JSON.stringify({ documents: { 'minutes.pdf': { work: 'CWG-MINUTES-2024' } } }),
       'resolution.docx': wordFile([
         { text: 'RESOLUTION 9 (Rev. Geneva, 2024)', style: 'Heading1' },
         { text: '1\tThe Assembly recalls Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference.', footnote: 'See also Council Decision 304.' },
@@ -43,11 +44,11 @@ describe('ingesting Word and PDF files', () => {
     expect(failures['old.doc']).toBe('unsupported format (Word for Windows 2.0 binary document: not read; save it as .docx or PDF)');
     expect(failures['twin.doc']).toBe("Word's binary .doc format is not read; twin.pdf, the same document, is read instead");
 
-    const documents = await rows(`select name, format, title from documents.document where repository_id = 'office-files' order by name`);
+    const documents = await rows(`select name, format, title, work from documents.document where repository_id = 'office-files' order by name`);
     expect(documents).toEqual([
-      { name: 'minutes', format: 'pdf', title: '1.1 The group reviewed Council Resolution 1305.' },
-      { name: 'resolution', format: 'docx', title: 'RESOLUTION 9 (Rev. Geneva, 2024)' },
-      { name: 'twin', format: 'pdf', title: 'The same Recommendation, as a PDF whose text can be read.' },
+      { name: 'minutes', format: 'pdf', title: '1.1 The group reviewed Council Resolution 1305.', work: 'CWG-MINUTES-2024' },
+      { name: 'resolution', format: 'docx', title: 'RESOLUTION 9 (Rev. Geneva, 2024)', work: null },
+      { name: 'twin', format: 'pdf', title: 'The same Recommendation, as a PDF whose text can be read.', work: null },
     ]);
     expect(await rows(`select number, role, text from documents.paragraph where document_id = 'office-files/resolution' order by position`)).toEqual([
       { number: null, role: 'HEADING', text: 'RESOLUTION 9 (Rev. Geneva, 2024)' },
@@ -65,6 +66,13 @@ describe('ingesting Word and PDF files', () => {
     expect(again.documents).toEqual({ created: 0, replaced: 0, unchanged: 3, removed: 0 });
   });
 
+  it('refuses a manifest whose "work" is not a name, before reading anything', async () => {
+    const repository = writeRepository('bad-work', { 'mandate.json': JSON.stringify({ documents: { 'a.txt': { work: ' ' } } }), 'a.txt': 'Text.' });
+    const report = await ingestRepositories(store, [repository], defaultExtractors);
+    expect(report.failures.map((failure) => failure.reason)).toEqual([expect.stringMatching(/"work" of "a\.txt" must be a name of 1 to 200 characters/)]);
+    expect(report.documents.created).toBe(0);
+  });
+
   it.skipIf(!hasCorpus)('reads the real itu-t-docx repository: five languages of E.119 citing WTSA Resolution 1, U.1 from its PDF', async () => {
     const report = await ingestRepositories(store, [join(CORPUS, 'itu-t-docx')], defaultExtractors);
     expect(report.documents.created).toBe(7);
@@ -73,6 +81,10 @@ describe('ingesting Word and PDF files', () => {
     const citing = await rows(`select d.name, d.language from documents.citation c join documents.document d on d.id = c.document_id
       where c.resolution = 'WTSA-RES-1' and d.name like 'T-REC-E.119%' group by d.name, d.language order by d.name`);
     expect(citing.map((row: { language: string }) => row.language)).toEqual(['AR', 'EN', 'FR', 'RU', 'ES']);
+    // The five are one Recommendation: one work, each version a translation of the others.
+    const works = await rows(`select name, work from documents.document where repository_id = 'itu-t-docx' order by name`);
+    expect(works.filter((row: { name: string }) => row.name.startsWith('T-REC-E.119')).map((row: { work: string }) => row.work)).toEqual(new Array(5).fill('itu-t-docx/T-REC-E.119-201704'));
+    expect(works.find((row: { name: string }) => row.name === 'WTSA-RES-1-2016-E').work).toBe('itu-t-docx/WTSA-RES-1-2016');
     const noise = await rows(`select count(*)::int as n from documents.paragraph p join documents.document d on d.id = p.document_id
       where d.repository_id = 'itu-t-docx' and p.text ~ '[\\x01-\\x08\\x0e-\\x1f]'`);
     expect(noise).toEqual([{ n: 0 }]);

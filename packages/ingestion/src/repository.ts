@@ -7,7 +7,7 @@ import { CURATED_FILE } from './curated';
 /**
  * `mandate.json` at a repository's root (optional):
  * { "id": "itu-council", "title": "...", "language": "zh",
- *   "documents": { "report.txt": { "language": "zh", "title": "..." } },
+ *   "documents": { "report.txt": { "language": "zh", "title": "...", "work": "C22-REPORT-CWG-INTERNET" } },
  *   "curated": ["curated.json"], "curates": { "resolutions": ["C-RES-*"], "groups": ["CWG-INTERNET"] } }
  * `curated` lists overlay files of curated facts (default: `curated.json` when there is one); `curates`
  * names the instruments and groups, other than its own documents', that those facts may speak of.
@@ -16,7 +16,7 @@ export interface Manifest {
   id?: string;
   title?: string;
   language?: LanguageCode;
-  documents?: Record<string, { language?: LanguageCode; title?: string }>;
+  documents?: Record<string, { language?: LanguageCode; title?: string; work?: string }>;
   curated?: string[];
   curates?: { resolutions?: string[]; groups?: string[] };
 }
@@ -33,6 +33,8 @@ export interface RepositoryFile {
   name: string;
   language?: LanguageCode;
   title?: string;
+  /** The work the manifest says the file is a language version of. */
+  work?: string;
 }
 
 /** A file the repository holds but may not be read: reported with its reason, never ingested. */
@@ -100,6 +102,11 @@ function readManifest(root: string): Manifest {
   }
   for (const entry of [...(manifest.curated ?? []), ...Object.keys(manifest.documents ?? {})]) {
     if (!insideRoot(entry)) throw new Error(`${path}: "${entry.slice(0, 200)}" lies outside the repository; name files by their path inside it`);
+  }
+  for (const [entry, { work }] of Object.entries(manifest.documents ?? {})) {
+    if (work !== undefined && (typeof work !== 'string' || !/^\S(?:.{0,198}\S)?$/.test(work))) {
+      throw new Error(`${path}: "work" of "${entry.slice(0, 200)}" must be a name of 1 to 200 characters, without white space at its ends`);
+    }
   }
   if (manifest.id !== undefined) checkRepositoryId(manifest.id, `${path}: "id"`);
   const { curates } = manifest;
@@ -181,6 +188,7 @@ export function openRepository(directory: string): Repository {
         name: relativePath.slice(0, -extname(relativePath).length),
         language: entry.language ?? manifest.language,
         title: entry.title,
+        work: entry.work,
       };
     })
     // Overlays last: what they may curate depends on the instruments the repository's documents hold.

@@ -6,6 +6,7 @@ import { curationProblems } from './curated-scope';
 import { IngestError, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
+import { workOf } from './translations';
 
 export type Extracted = DocumentFacts;
 
@@ -58,7 +59,7 @@ export async function writeDocument(
   }
   const outcome = await store.catalogue.storeDocument(em, {
     repository: repository.id, name: document.name, path: file.relativePath, format: document.format, language: document.language,
-    title: document.title, text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations: extracted.citations,
+    title: document.title, work: workOf(repository.id, document.name, document.language, file.work), text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations: extracted.citations,
   }, options);
   if (outcome === 'unchanged') return outcome;
   const contribution = contributionOf(id, document, extracted, outcome === 'created');

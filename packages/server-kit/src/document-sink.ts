@@ -103,6 +103,8 @@ export interface DocumentRecord {
   format: string;
   language: LanguageCode;
   title: string | null;
+  /** The work this document is one language version of (its other versions share it); null when none is known. */
+  work?: string | null;
   text: string;
   contentHash: string;
   paragraphs: Paragraph[];

@@ -19,4 +19,4 @@ export const documentsSubgraph: SubgraphDefinition<DocumentsLoaders> = {
 };
 
 export * from './entities';
-export { storeDocument, type DocumentSymbolFact } from './ingest/store-document';
+export { storeDocument, storeDocumentSymbols, type DocumentSymbolFact } from './ingest/store-document';

@@ -5,7 +5,7 @@ import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing
 import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import type { DocumentRecord } from '@mandate-graph/server-kit';
-import { documentsSubgraph, storeDocument } from '../src';
+import { documentsSubgraph, storeDocument, storeDocumentSymbols } from '../src';
 import { postGraphQL } from '../../../test/support/federation';
 
 /** A document written by the test: numbered paragraphs joined by blank lines, offsets exact. */
@@ -99,5 +99,24 @@ describe('documents subgraph', () => {
     await store(english);
     const answer = await postGraphQL<any>(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resolution { citedIn { totalCount edges { node { text document { id } } } } } } }`, { r: [{ __typename: 'Resolution', id: 'PP-RES-102' }] });
     expect(answer.data._entities[0].citedIn).toEqual({ totalCount: 1, edges: [{ node: { text: 'Resolution 102 (Rev. Dubai, 2018)', document: { id: 'samples/report-en' } } }] });
+  });
+
+  it('links the language versions of one work, and documents a curator gave one symbol, each to the others', async () => {
+    const version = (name: string, language: LanguageCode, work: string | null) => ({ ...fixture('works', name, language, [['1', `${name} text`]]), work });
+    for (const record of [version('rec-E', 'en', 'works/rec'), version('rec-F', 'fr', 'works/rec'), version('rec-R', 'ru', 'works/rec'), version('other-E', 'en', 'works/other'), version('minutes', 'en', null), version('minutes-zh', 'zh', null)]) await store(record);
+    const source = { document: 'works/curated', paragraph: null, start: 0, end: 0, quote: 'C22/INF/5', curated: true };
+    await subgraph.store.em.fork().transactional((em) => storeDocumentSymbols(em as EntityManager, 'works/curated', [
+      { document: 'works/minutes', symbol: 'C22/INF/5', source }, { document: 'works/minutes-zh', symbol: 'C22/INF/5', source },
+    ]));
+    const { data } = await postGraphQL<any>(subgraph.url, `{
+      en: document(id: "works/rec-E") { work translations { id language } }
+      ru: document(id: "works/rec-R") { translations { id } }
+      alone: document(id: "works/other-E") { translations { id } }
+      minutes: document(id: "works/minutes") { work translations { id language } }
+    }`);
+    expect(data.en).toEqual({ work: 'works/rec', translations: [{ id: 'works/rec-F', language: 'FR' }, { id: 'works/rec-R', language: 'RU' }] });
+    expect(data.ru.translations).toEqual([{ id: 'works/rec-E' }, { id: 'works/rec-F' }]);
+    expect(data.alone.translations).toEqual([]);
+    expect(data.minutes).toEqual({ work: null, translations: [{ id: 'works/minutes-zh', language: 'ZH' }] });
   });
 });

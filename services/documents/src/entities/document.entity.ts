@@ -11,7 +11,7 @@ import { Language } from './enums';
 // Finds a file's stored documents when ingestion asks whether it changed; also serves a whole repository.
 @Index({ properties: ['repository', 'path'] })
 export class DocumentEntity {
-  [OptionalProps]?: 'title';
+  [OptionalProps]?: 'title' | 'work';
 
   @PrimaryKey({ type: 'text' })
   @Field(() => ID)
@@ -33,8 +33,14 @@ export class DocumentEntity {
   title: string | null = null;
 
   @Property({ type: 'text' })
-  @Field(() => String, { description: 'txt, md, html or xml' })
+  @Field(() => String, { description: 'txt, md, html, xml, docx or pdf' })
   format!: string;
+
+  /** The work this document is one language version of: declared in its repository's manifest, or read from its name. */
+  @Property({ type: 'text', nullable: true })
+  @Index()
+  @Field(() => String, { nullable: true, description: 'The work this document is one language version of (`T-REC-E.119`); its other language versions share it (see `translations`).' })
+  work: string | null = null;
 
   /** sha256 of the file: an unchanged file is not ingested again. */
   @Property({ type: 'text' })

@@ -113,6 +113,11 @@ export class DocumentFieldsResolver {
     return loaders.citationsOf.load(document.id);
   }
 
+  @FieldResolver(() => [DocumentEntity], { description: 'The same work in the other languages (by the work its repository declares or its name shows, or by a shared symbol), in language order.' })
+  translations(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
+    return loaders.translationsOf.load(document.id);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'The official document symbol, when a curated overlay states it.' })
   async symbol(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext): Promise<string | null> {
     return (await loaders.symbolsOf.load(document.id))[0]?.symbol ?? null;

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, ParagraphEntity, RepositoryEntity } from '../entities';
@@ -18,7 +19,30 @@ export function createLoaders(em: EntityManager) {
       (ids) => em.find(DocumentSymbolEntity, { documentId: { $in: ids } }, { orderBy: { serial: 'desc' } }),
       (symbol) => [symbol.documentId],
     ),
+    translationsOf: new DataLoader<string, DocumentEntity[]>((ids) => translationsOf(em, [...ids])),
   };
+}
+
+/**
+ * Each document's versions in the other languages: the documents of the same work, and those a curator
+ * gave the same symbol (`C22/INF/5` in English and in Chinese), in four statements for all the documents asked.
+ */
+async function translationsOf(em: EntityManager, ids: string[]): Promise<DocumentEntity[][]> {
+  const sources = await em.find(DocumentEntity, { id: { $in: ids } });
+  const symbols = await em.find(DocumentSymbolEntity, { documentId: { $in: ids } });
+  const sharing = symbols.length ? await em.find(DocumentSymbolEntity, { symbol: { $in: [...new Set(symbols.map((row) => row.symbol))] } }) : [];
+  const works = [...new Set(sources.flatMap((source) => (source.work ? [source.work] : [])))];
+  const candidates = works.length || sharing.length
+    ? await em.find(DocumentEntity, { $or: [{ work: { $in: works } }, { id: { $in: sharing.map((row) => row.documentId) } }] }, { orderBy: { language: 'asc', id: 'asc' } })
+    : [];
+  return ids.map((id) => {
+    const source = sources.find((document) => document.id === id);
+    if (!source) return [];
+    const ownSymbols = new Set(symbols.filter((row) => row.documentId === id).map((row) => row.symbol));
+    const sameSymbol = new Set(sharing.filter((row) => ownSymbols.has(row.symbol)).map((row) => row.documentId));
+    return candidates.filter((candidate) => candidate.id !== id && candidate.language !== source.language
+      && ((source.work !== null && candidate.work === source.work) || sameSymbol.has(candidate.id)));
+  });
 }
 
 export type DocumentsLoaders = ReturnType<typeof createLoaders>;

@@ -58,7 +58,7 @@ export async function storeDocument(em: EntityManager, record: DocumentRecord, o
   }
   await em.upsert(DocumentEntity, {
     id, repository: record.repository, name: record.name, path: record.path, format: record.format, language,
-    title: record.title, text: record.text, contentHash: options.rowsLater ? UNFINISHED : record.contentHash, sortKey: record.name,
+    title: record.title, work: record.work ?? null, text: record.text, contentHash: options.rowsLater ? UNFINISHED : record.contentHash, sortKey: record.name,
   });
   if (!options.rowsLater) await appendDocumentRows(em, id, record.language, record.paragraphs, record.citations);
   return existing ? 'replaced' : 'created';

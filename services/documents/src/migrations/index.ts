@@ -5,6 +5,7 @@ import { Migration20261129100000DataVersion } from './Migration20261129100000Dat
 import { Migration20261129110000DocumentPathIndex } from './Migration20261129110000DocumentPathIndex';
 import { Migration20261202000000RepositoryFolder } from './Migration20261202000000RepositoryFolder';
 import { Migration20261203000000ParagraphRole } from './Migration20261203000000ParagraphRole';
+import { Migration20261203010000DocumentWork } from './Migration20261203010000DocumentWork';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261129110000DocumentPathIndex', class: Migration20261129110000DocumentPathIndex },
   { name: 'Migration20261202000000RepositoryFolder', class: Migration20261202000000RepositoryFolder },
   { name: 'Migration20261203000000ParagraphRole', class: Migration20261203000000ParagraphRole },
+  { name: 'Migration20261203010000DocumentWork', class: Migration20261203010000DocumentWork },
 ];
