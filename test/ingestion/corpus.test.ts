@@ -22,23 +22,51 @@ describe.skipIf(!hasCorpus)('the two real corpora, ingested and read through the
   it('stores one document and one instrument per component', async () => {
     expect(report.failures, JSON.stringify(report.failures)).toEqual([]);
     expect(report.documents.created).toBe(65);
-    const answer = await graph.query(`{ resolutions(issuer: "PP", first: 100) { totalCount edges { node { id kind } } } }`);
-    expect(answer.data.resolutions.totalCount).toBe(64);
-    const ids = answer.data.resolutions.edges.map((edge: any) => edge.node.id);
-    expect(ids).toEqual(expect.arrayContaining(['PP-DEC-5', 'PP-DEC-11', 'PP-REC-7', 'PP-RES-101', 'PP-RES-102']));
+    const answer = await graph.query(`{ resolutions(issuer: "PP", first: 100) { totalCount edges { node { id kind status source { document { id } } } } } }`);
+    const nodes = answer.data.resolutions.edges.map((edge: any) => edge.node);
+    expect(answer.data.resolutions.totalCount).toBe(nodes.length);
+    // The 64 components are described by their own text; the other PP instruments are known because they are cited.
+    const described = nodes.filter((node: any) => node.source);
+    expect(described).toHaveLength(64);
+    expect(described.map((node: any) => node.id)).toEqual(expect.arrayContaining(['PP-DEC-5', 'PP-DEC-11', 'PP-REC-7', 'PP-RES-101', 'PP-RES-102']));
+    const citedOnly = nodes.filter((node: any) => !node.source);
+    expect(citedOnly.length).toBeGreaterThan(0);
+    for (const node of citedOnly) expect(node.status, node.id).toBe('UNKNOWN');
+  });
+
+  it('resolves every instrument a document cites, described or not: cited only, its status is UNKNOWN', async () => {
+    const answer = await graph.query(`{
+      council: resolution(id: "C-RES-1305") { id status title source { document { id } } citedIn { totalCount } }
+      wtsa: resolution(id: "WTSA-RES-69") { id status citedIn { totalCount } }
+      never: resolution(id: "PP-RES-999") { id }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.council).toMatchObject({ id: 'C-RES-1305', status: 'UNKNOWN', title: null, source: null });
+    expect(answer.data.council.citedIn.totalCount).toBeGreaterThan(0);
+    expect(answer.data.wtsa).toMatchObject({ id: 'WTSA-RES-69', status: 'UNKNOWN' });
+    expect(answer.data.wtsa.citedIn.totalCount).toBeGreaterThan(0);
+    expect(answer.data.never).toBeNull();
   });
 
   it('gives a resolution its revision, title and operative clauses with provenance in its document', async () => {
     const answer = await graph.query(`{
       resolution(id: "PP-RES-102") {
-        status revisions { label place year } title
+        status revisions { label place year source { document { id } quote } } title
         operativeClauses { block number text source { document { id } paragraph quote } }
         source { document { id } }
       }
     }`);
     expect(answer.errors).toBeUndefined();
     const resolution = answer.data.resolution;
-    expect(resolution.revisions).toEqual([{ label: 'Rev. Dubai, 2018', place: 'Dubai', year: 2018 }]);
+    // Its own heading's revision first, then the earlier ones its citations name, each where it was seen.
+    expect(resolution.revisions[0]).toEqual({ label: 'Rev. Dubai, 2018', place: 'Dubai', year: 2018, source: { document: { id: 'pp18-final-acts/res-102' }, quote: expect.any(String) } });
+    for (const revision of resolution.revisions.slice(1)) {
+      expect(revision.label).not.toBe('Rev. Dubai, 2018');
+      expect(revision.source.document.id).toMatch(/^pp18-final-acts\//);
+    }
+    const others = await graph.query(`{ a: resolution(id: "PP-RES-71") { revisions { label } } b: resolution(id: "PP-RES-101") { revisions { label } } }`);
+    expect(others.data.a.revisions.map((revision: any) => revision.label)).toContain('Rev. Busan, 2014');
+    expect(others.data.b.revisions.map((revision: any) => revision.label)).toContain('Rev. Guadalajara, 2010');
     expect(resolution.status).toBe('IN_FORCE');
     expect(resolution.source.document.id).toBe('pp18-final-acts/res-102');
     const blocks = new Set(resolution.operativeClauses.map((clause: any) => clause.block));

@@ -4,7 +4,7 @@ import { contributionOf, provisionTestDatabase, type TestDatabase } from '@manda
 import { openSubgraphStore, type CuratedClaim, type CurationScope, type FoundCitation } from '@mandate-graph/server-kit';
 import type { Store } from '@mandate-graph/database';
 import type { InstrumentFact } from '@mandate-graph/extraction';
-import { ResolutionCitationEntity, ResolutionEntity, resolutionsSubgraph } from '../src';
+import { ResolutionCitationEntity, ResolutionEntity, RevisionSightingEntity, resolutionsSubgraph } from '../src';
 
 const DOCUMENT = 'council/res-1336';
 
@@ -73,5 +73,22 @@ describe('the resolutions sink', () => {
     expect(problems.map(({ claim, reason }) => `${claim.where}: ${reason}`)).toEqual([
       `fact 1 (line 3): PP-RES-102 is not this repository's to curate: its own documents do not hold it; declare it in mandate.json under "curates": { "resolutions": [...] }`,
     ]);
+  });
+
+  it('makes every instrument a document cites a node, and keeps each revision cited with where it was seen, until the document stops citing it', async () => {
+    const sightings = async () => (await store.em.fork().find(RevisionSightingEntity, {}, { orderBy: { serial: 'asc' } }))
+      .map((sighting) => `${sighting.resolution.id} ${sighting.label} ${sighting.origin.document}`);
+    await transaction((em) => resolutionsSubgraph.sink.write(em, contributionOf('council/minutes', { citations: [
+      citation('Resolution 71 (Rev. Busan, 2014)', 'PP-RES-71', 0.9, 'Rev. Busan, 2014'),
+      citation('Council Resolution 1305', 'C-RES-1305', 0.9),
+      citation('Resolution 4040 (Rev. Nowhere, 1900)', 'PP-RES-4040', 0.2, 'Rev. Nowhere, 1900'),
+    ] })));
+    const cited = await store.em.fork().findOne(ResolutionEntity, 'C-RES-1305');
+    expect(cited).toMatchObject({ status: 'UNKNOWN', title: null, origin: null });
+    expect(await store.em.fork().findOne(ResolutionEntity, 'PP-RES-4040')).toBeNull();
+    expect(await sightings()).toEqual(['PP-RES-71 Rev. Busan, 2014 council/minutes']);
+    await transaction((em) => resolutionsSubgraph.sink.write(em, contributionOf('council/minutes', { isNew: false, citations: [] })));
+    expect(await sightings()).toEqual([]);
+    expect(await store.em.fork().findOne(ResolutionEntity, 'C-RES-1305')).not.toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
 import {
-  MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus,
+  MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus, RevisionSightingEntity,
   parseResolutionId, resolutionSortKey,
 } from '../entities';
 
@@ -41,6 +41,10 @@ export function createLoaders(em: EntityManager) {
     citationsFrom: groupLoader(
       (ids) => em.find(ResolutionCitationEntity, { citing: { $in: ids } }, { orderBy: { serial: 'asc' } }),
       (citation) => [citation.citing.id],
+    ),
+    sightingsOf: groupLoader(
+      (ids) => em.find(RevisionSightingEntity, { resolution: { $in: ids } }, { orderBy: { year: 'asc', serial: 'asc' } }),
+      (sighting) => [sighting.resolution.id],
     ),
     citationsTo: groupLoader(
       (ids) => em.find(ResolutionCitationEntity, { cited: { $in: ids } }, { orderBy: { serial: 'asc' } }),

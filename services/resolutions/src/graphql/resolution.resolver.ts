@@ -20,7 +20,7 @@ export class ResolutionResolver {
     return loaders.resolution.load(id);
   }
 
-  @Query(() => ResolutionConnection, { description: 'Instruments described by some document, by issuer, kind and number.' })
+  @Query(() => ResolutionConnection, { description: 'Instruments some document describes or cites, by issuer, kind and number (one only cited has status UNKNOWN).' })
   resolutions(@Args(() => PageArgs) page: PageArgs, @Args(() => ResolutionsArgs) args: ResolutionsArgs, @Ctx() { em }: ResolutionsContext) {
     const where: FilterQuery<ResolutionEntity> = {};
     if (args.issuer) where.issuer = args.issuer;
@@ -28,9 +28,17 @@ export class ResolutionResolver {
     return paginate(em, ResolutionEntity, where, page);
   }
 
-  @FieldResolver(() => [Revision])
-  revisions(@Root() resolution: ResolutionEntity): Revision[] {
-    return resolution.revisions;
+  @FieldResolver(() => [Revision], { description: 'Its own heading\'s revision, then every other revision documents cite it in (oldest first), each with where it was seen.' })
+  async revisions(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext): Promise<Revision[]> {
+    const own = resolution.revisions.map((revision) => ({ ...revision, source: resolution.origin ? toProvenance(resolution.origin.source) : null }));
+    const seen = new Set(own.map((revision) => revision.label));
+    const cited: Revision[] = [];
+    for (const sighting of await loaders.sightingsOf.load(resolution.id)) {
+      if (seen.has(sighting.label)) continue;
+      seen.add(sighting.label);
+      cited.push({ label: sighting.label, place: sighting.place, year: sighting.year, source: toProvenance(sighting.origin.source) });
+    }
+    return [...own, ...cited];
   }
 
   @FieldResolver(() => [Recital])

@@ -1,21 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { judgeClaims, ownedByScope, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
 import { ResolutionEntity, ResolutionStatus } from '../entities';
-import { storeResolutionFacts, type ResolutionCitationFact } from './store-facts';
+import { storeResolutionFacts, type CitedFact, type ResolutionCitationFact } from './store-facts';
 
 /** Below this, extraction is not sure enough of what a citation names to draw an edge from it. */
 const EDGE_CONFIDENCE = 0.5;
 
-/** The instrument a document is the text of cites, as edges from it to each instrument it names. */
-function citationEdges(citing: string, citations: FoundCitation[]): ResolutionCitationFact[] {
+/** Every instrument the document cites with confidence, and the revision each citation names. */
+function citedInstruments(citations: FoundCitation[]): CitedFact[] {
   return citations
     .filter((citation) => citation.resolution && citation.confidence >= EDGE_CONFIDENCE)
     .map((citation) => ({
-      citing,
-      cited: citation.resolution!,
-      revision: citation.revision?.label ?? null,
+      resolution: citation.resolution!,
+      revision: citation.revision,
       source: { paragraph: citation.paragraph, start: citation.start, end: citation.end, quote: citation.text },
     }));
+}
+
+/** The instrument a document is the text of cites, as edges from it to each instrument it names. */
+function citationEdges(citing: string, citations: FoundCitation[]): ResolutionCitationFact[] {
+  return citedInstruments(citations).map(({ resolution, revision, source }) => ({ citing, cited: resolution, revision: revision?.label ?? null, source }));
 }
 
 function storedStatus(row: ResolutionEntity): string {
@@ -26,6 +30,7 @@ function storedStatus(row: ResolutionEntity): string {
 export const resolutionsSink: DocumentSink = {
   write: (em, { document, curated, isNew, instrument, citations, mandates, statusFacts }) => storeResolutionFacts(em, document, {
     instruments: instrument ? [instrument] : [],
+    cited: citedInstruments(citations),
     citations: instrument ? citationEdges(instrument.id, citations) : [],
     mandates,
     statusFacts,

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { InstrumentFact, MandateFact, ResolutionFact, SourceSpan } from '@mandate-graph/extraction';
+import type { InstrumentFact, MandateFact, ResolutionFact, Revision, SourceSpan } from '@mandate-graph/extraction';
 import { CLEARED_ORIGIN, factOrigin, storedProvenance } from '@mandate-graph/server-kit';
 import {
-  MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus,
+  MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus, RevisionSightingEntity,
   parseResolutionId, resolutionSortKey,
 } from '../entities';
 
@@ -14,8 +14,17 @@ export interface ResolutionCitationFact {
   source: SourceSpan;
 }
 
+/** An instrument a document cites, in the revision the citation names (if any). */
+export interface CitedFact {
+  resolution: string;
+  revision: Revision | null;
+  source: SourceSpan;
+}
+
 export interface ResolutionFacts {
   instruments: InstrumentFact[];
+  /** Every instrument the document cites: each is a node of the graph, and each revision cited is one of its revisions. */
+  cited?: CitedFact[];
   citations: ResolutionCitationFact[];
   mandates: MandateFact[];
   statusFacts: ResolutionFact[];
@@ -46,6 +55,7 @@ export async function storeResolutionFacts(
     await em.nativeDelete(OperativeClauseEntity, { origin: { document } });
     await em.nativeDelete(MandateEntity, { origin: { document } });
     await em.nativeDelete(ResolutionCitationEntity, { origin: { document } });
+    await em.nativeDelete(RevisionSightingEntity, { origin: { document } });
     // An instrument the document no longer holds keeps its id (others cite it) but loses what the document said of it.
     await em.nativeUpdate(
       ResolutionEntity,
@@ -60,6 +70,7 @@ export async function storeResolutionFacts(
     ...facts.instruments.map((fact) => fact.id),
     ...facts.citations.flatMap((fact) => [fact.citing]),
     ...facts.mandates.map((fact) => fact.resolution),
+    ...(facts.cited ?? []).map((fact) => fact.resolution),
     ...facts.statusFacts.flatMap((fact) => (fact.kind === 'MERGED_INTO' && fact.target ? [fact.resolution, fact.target] : [fact.resolution])),
   ]);
 
@@ -101,6 +112,14 @@ export async function storeResolutionFacts(
     em.create(MandateEntity, {
       resolution: rows.get(fact.resolution)!, relation: fact.relation as MandateRelation, activityId: fact.activity,
       activityType: fact.activityType, origin: factOrigin(document, fact.source, curated),
+    });
+  }
+
+  for (const fact of facts.cited ?? []) {
+    const resolution = rows.get(fact.resolution);
+    if (!resolution || !fact.revision) continue;
+    em.create(RevisionSightingEntity, {
+      resolution, label: fact.revision.label, place: fact.revision.place, year: fact.revision.year, origin: factOrigin(document, fact.source, curated),
     });
   }
 
