@@ -149,6 +149,8 @@ describe.skipIf(!hasCorpus)('the two real corpora, ingested and read through the
     }
     expect(onInternetGroup.map((mandate: any) => mandate.relation)).toContain('INSTRUCTS');
     expect(answer.data.meeting.mandatedBy.map((resolution: any) => resolution.id)).toEqual(expect.arrayContaining(['PP-RES-102', 'C-RES-1336']));
+    // PP-RES-179 only asks CWG-COP to liaise with CWG-Internet, and the Director to collaborate with both: it mandates no CWG-Internet meeting.
+    expect(answer.data.meeting.mandatedBy.map((resolution: any) => resolution.id)).not.toContain('PP-RES-179');
   });
 
   it('turns a clause on the group\'s open consultations and their meetings into mandates on those series', async () => {

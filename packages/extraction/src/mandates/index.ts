@@ -27,6 +27,46 @@ const SERIES: { activityType: Series; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * Words that make what follows a partner of the clause's work, not the one the clause mandates: "to
+ * encourage CWG-COP to liaise with CWG-Internet" mandates CWG-COP and only refers to CWG-Internet. In the
+ * six languages: collaborate / liaise / coordinate / cooperate with, in cooperation with, together with.
+ */
+const PARTNER_BEFORE = new RegExp([
+  String.raw`\b(?:liaise|collaborate|cooperate|co-operate|coordinate|co-ordinate|work|consult|interact)(?:\s+(?:closely|actively|jointly))?\s+with`,
+  String.raw`\bin\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|coordination|co-ordination|consultation|liaison)\s+with`,
+  String.raw`\b(?:together|jointly)\s+with`,
+  String.raw`\b(?:en\s+(?:étroite\s+)?(?:collaboration|coopération|coordination|liaison|concertation)|collaborer(?:\s+étroitement)?|coopérer|travailler)\s+avec`,
+  String.raw`\b(?:en\s+(?:estrecha\s+)?(?:colaboración|cooperación|coordinación|consulta)|colaborar(?:\s+estrechamente)?|cooperar|coordinarse|trabajar)\s+con`,
+  String.raw`(?:во\s+взаимодействии|в\s+сотрудничестве|в\s+координации|сотрудничать|взаимодействовать)\s+с`,
+  String.raw`(?:بالتعاون|بالتنسيق|التعاون|التنسيق|التواصل)\s+مع`,
+  // Chinese puts 与 or 同 before the partner and the verb after it: 与CWG-Internet联络.
+  String.raw`[与同](?=\s*$)`,
+].map((pattern) => String.raw`(?:${pattern})\s*(?:the\s+|le\s+|la\s+|el\s+)?$`).join('|'), 'iu');
+
+/** What may stand between two partners of one list: "CWG-COP and CWG-Internet", "CWG-A, CWG-B y CWG-C". */
+const LIST_GAP = /^[\s,、，]*(?:and|or|as\s+well\s+as|et|ou|y|o|e|и|или|和|及|以及|و)?[\s,、，]*(?:the\s+|le\s+|la\s+|el\s+)?$/iu;
+
+/** The groups a clause names, each marked when it is only a partner of the work (it gets REFERENCES). */
+function groupsOf(text: string): { group: string; partner: boolean }[] {
+  const named = new Map<string, boolean>();
+  let boundary = 0;
+  let previousPartner = false;
+  let previousGroup: string | null = null;
+  for (const mention of findGroupMentions(text)) {
+    const gap = text.slice(boundary, mention.start);
+    boundary = mention.end;
+    // "the Council Working Group on … (CWG-Internet)": the acronym after the name is the same mention.
+    if (mention.groupId === previousGroup && /^\s*[(（]\s*$/u.test(gap)) continue;
+    previousGroup = mention.groupId;
+    const partner: boolean = PARTNER_BEFORE.test(gap) || (previousPartner && LIST_GAP.test(gap));
+    // A group named once as the one mandated and once as a partner is mandated.
+    named.set(mention.groupId, (named.get(mention.groupId) ?? true) && partner);
+    previousPartner = partner;
+  }
+  return [...named].map(([group, partner]) => ({ group, partner }));
+}
+
 /** Series of one group that a clause speaks of, each once, by its own words. */
 function seriesNamedIn(text: string): { activityType: Series }[] {
   const named: { activityType: Series }[] = [];
@@ -49,14 +89,14 @@ function seriesNamedIn(text: string): { activityType: Series }[] {
 export function extractMandates(instrument: InstrumentFact): MandateFact[] {
   const mandates: MandateFact[] = [];
   for (const clause of instrument.operativeClauses) {
-    const groups = new Set(findGroupMentions(clause.text).map((mention) => mention.groupId));
-    if (!groups.size) continue;
-    const relation = relationOf(clause.block);
+    const groups = groupsOf(clause.text);
+    if (!groups.length) continue;
     const series = seriesNamedIn(clause.text);
-    for (const group of groups) {
+    for (const { group, partner } of groups) {
+      const relation = partner ? 'REFERENCES' : relationOf(clause.block);
       mandates.push({ resolution: instrument.id, relation, activity: group, activityType: 'Group', source: clause.source });
       // A clause naming several groups leaves unclear whose consultations it means.
-      if (groups.size > 1) continue;
+      if (groups.length > 1) continue;
       for (const { activityType } of series) {
         mandates.push({ resolution: instrument.id, relation, activity: formatSeriesId(group, activityType), activityType, source: clause.source });
       }

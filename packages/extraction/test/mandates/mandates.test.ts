@@ -37,4 +37,24 @@ describe('mandates from operative clauses', () => {
     ]);
     expect(edges(instrument('instructs_the_council', 'to hold open consultations with all stakeholders'))).toEqual([]);
   });
+
+  it('mandates the group a clause addresses, and only refers to the groups it is to work with, in each language', () => {
+    expect(edges(instrument('invites_the_council', 'to encourage CWG-Harbour to liaise with the Council Working Group on International Internet-related Public Policy Issues (CWG-Internet), as appropriate'))).toEqual([
+      'GUIDES Group CWG-HARBOUR', 'REFERENCES Group CWG-INTERNET',
+    ]);
+    expect(edges(instrument('instructs_the_director', 'to collaborate closely with CWG-Harbour and CWG-Light on the regional initiatives'))).toEqual([
+      'REFERENCES Group CWG-HARBOUR', 'REFERENCES Group CWG-LIGHT',
+    ]);
+    expect(edges(instrument('instructs_the_council', 'de charger le CWG-Harbour de travailler en étroite collaboration avec le CWG-Light'))).toEqual([
+      'INSTRUCTS Group CWG-HARBOUR', 'REFERENCES Group CWG-LIGHT',
+    ]);
+    expect(edges(instrument('instructs_the_council', 'que el CWG-Harbour trabaje en coordinación con el CWG-Light y CWG-Sea'))).toEqual([
+      'INSTRUCTS Group CWG-HARBOUR', 'REFERENCES Group CWG-LIGHT', 'REFERENCES Group CWG-SEA',
+    ]);
+    expect(edges(instrument('instructs_the_council', 'поручить CWG-Harbour во взаимодействии с CWG-Light'))).toEqual(['INSTRUCTS Group CWG-HARBOUR', 'REFERENCES Group CWG-LIGHT']);
+    expect(edges(instrument('instructs_the_council', 'أن يعمل CWG-Harbour بالتنسيق مع CWG-Light'))).toEqual(['INSTRUCTS Group CWG-HARBOUR', 'REFERENCES Group CWG-LIGHT']);
+    expect(edges(instrument('instructs_the_council', '责成CWG-Harbour与CWG-Light保持联络'))).toEqual(['INSTRUCTS Group CWG-HARBOUR', 'REFERENCES Group CWG-LIGHT']);
+    // Named as a partner and as the one addressed: addressed.
+    expect(edges(instrument('instructs_the_council', 'to ask CWG-Harbour to cooperate with CWG-Light, and to ask CWG-Light to report to CWG-Harbour'))).toEqual(['INSTRUCTS Group CWG-HARBOUR', 'INSTRUCTS Group CWG-LIGHT']);
+  });
 });

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Provenance, toProvenance } from '@mandate-graph/server-kit';
-import { MandateEntity, ResolutionEntity } from '../entities';
+import { MandateEntity, MandateRelation, ResolutionEntity } from '../entities';
 import type { ResolutionsContext } from './context';
 import { Activity, ConsultationReference, GroupReference, MeetingReference, coveringActivities } from './references';
 
@@ -51,7 +51,8 @@ export class ConsultationMandatesResolver {
   }
 }
 
+/** The mandates on an activity and on what covers it (its series, its group); a clause that only refers to a group mandates nothing. */
 async function mandatesCovering(activityId: string, { loaders }: ResolutionsContext): Promise<MandateEntity[]> {
   const lists = await Promise.all([activityId, ...coveringActivities(activityId)].map((id) => loaders.mandatesOn.load(id)));
-  return lists.flat();
+  return lists.flat().filter((mandate) => mandate.relation !== MandateRelation.REFERENCES);
 }
