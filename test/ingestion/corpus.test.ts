@@ -34,6 +34,26 @@ describe.skipIf(!hasCorpus)('the two real corpora, ingested and read through the
     for (const node of citedOnly) expect(node.status, node.id).toBe('UNKNOWN');
   });
 
+  it('makes every group a document names a Group, with the names documents give it in each language', async () => {
+    const answer = await graph.query(`{
+      resolutions(first: 100) { edges { node { id mandates { activityId activityType activity { __typename ... on Group { id name } } } } } }
+      cop: group(id: "CWG-COP") { id name names { language name source { document { id } } } }
+      internet: group(id: "CWG-INTERNET") { names { language name } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const groupMandates = answer.data.resolutions.edges.flatMap((edge: any) => edge.node.mandates).filter((mandate: any) => mandate.activityType === 'Group');
+    expect(groupMandates.length).toBeGreaterThan(30);
+    for (const mandate of groupMandates) expect(mandate.activity, mandate.activityId).toEqual({ __typename: 'Group', id: mandate.activityId, name: expect.any(String) });
+    expect(answer.data.cop.id).toBe('CWG-COP');
+    expect(answer.data.cop.names.length).toBeGreaterThan(0);
+    expect(answer.data.cop.names[0].source.document.id).toMatch(/^pp18-final-acts\//);
+    const internet = answer.data.internet.names;
+    expect(internet).toEqual(expect.arrayContaining([
+      { language: 'EN', name: expect.stringMatching(/^Council Working Group on international Internet-related public policy issues$/i) },
+      { language: 'ZH', name: expect.stringMatching(/工作组$/) },
+    ]));
+  });
+
   it('resolves every instrument a document cites, described or not: cited only, its status is UNKNOWN', async () => {
     const answer = await graph.query(`{
       council: resolution(id: "C-RES-1305") { id status title source { document { id } } citedIn { totalCount } }

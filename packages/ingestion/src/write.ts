@@ -16,7 +16,7 @@ export type Extracted = DocumentFacts;
  */
 export function extract(document: ReadDocument, extractors: Extractors): Extracted {
   // An overlay states its facts; there is nothing to find in it.
-  if (document.curated) return { citations: [], report: null, mandates: [] };
+  if (document.curated) return { citations: [], report: null, mandates: [], groups: [] };
   return extractFacts(document, extractors);
 }
 
@@ -25,16 +25,16 @@ function contributionOf(id: string, document: ReadDocument, extracted: Extracted
   const nothing = { instrument: null, citations: [], meetings: [], actions: [], consultations: [] };
   if (document.curated) {
     const { mandates, statusFacts, groups, symbols } = document.curated;
-    return { document: id, curated: true, isNew, ...nothing, mandates, statusFacts, groups, symbols };
+    return { document: id, language: document.language, curated: true, isNew, ...nothing, mandates, statusFacts, groups, symbols };
   }
   const { report } = extracted;
   return {
-    document: id, curated: false, isNew,
+    document: id, language: document.language, curated: false, isNew,
     instrument: document.instrument,
     citations: extracted.citations,
     mandates: extracted.mandates,
     statusFacts: report?.resolutionFacts ?? [],
-    groups: report?.groups ?? [],
+    groups: extracted.groups,
     meetings: report?.meetings ?? [],
     actions: report?.actions ?? [],
     consultations: report?.consultations ?? [],

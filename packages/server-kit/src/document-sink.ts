@@ -12,6 +12,8 @@ export type FoundCitation = Citation & { paragraph: string | null };
 
 /** Everything one document contributes to the graph: what extraction found in it, or what its curator states. */
 export interface DocumentContribution {
+  /** The language the document is written in: the names it gives are names in that language. */
+  language: LanguageCode;
   /** `repository/name`. */
   document: string;
   /** An overlay's facts: each typed in by hand, and stored with `curated: true`. */

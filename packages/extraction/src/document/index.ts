@@ -2,9 +2,10 @@ import { parseAkomaNtoso } from '../akn';
 import { findCitations } from '../citations';
 import { extractMandates } from '../mandates';
 import { extractReportFacts, type ReportFacts } from '../report';
+import { extractGroups } from '../report/groups';
 import { convertBinaryDocument, BINARY_FORMATS, type BinaryFormat } from '../formats';
 import { decodeDocument, detectLanguage, normalizeText, splitParagraphs, type TextFormat } from '../text';
-import type { Citation, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph } from '../types';
+import type { Citation, GroupFact, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph } from '../types';
 
 export type DocumentFormat = TextFormat | 'xml' | BinaryFormat;
 
@@ -66,6 +67,8 @@ export interface DocumentFacts {
   report: ReportFacts | null;
   /** What an instrument mandates in its operative clauses; none for a report. */
   mandates: MandateFact[];
+  /** Every group the document names, by the name it prints for it (a report's, or an instrument's). */
+  groups: GroupFact[];
 }
 
 export interface ReadOptions {
@@ -137,8 +140,11 @@ export function extractFacts(
 ): DocumentFacts {
   const citations = extractors.citations(document.text, { language: document.language, documentIssuer: document.issuer ?? undefined })
     .map((citation) => ({ ...citation, paragraph: paragraphAt(document.paragraphs, citation.start)?.number ?? null }));
-  if (document.instrument) return { citations, report: null, mandates: extractMandates(document.instrument) };
-  return { citations, report: extractors.reportFacts(document.text, document.paragraphs, document.language), mandates: [] };
+  if (document.instrument) {
+    return { citations, report: null, mandates: extractMandates(document.instrument), groups: extractGroups(document.text, document.paragraphs).groups };
+  }
+  const report = extractors.reportFacts(document.text, document.paragraphs, document.language);
+  return { citations, report, mandates: [], groups: report.groups };
 }
 
 export class UnknownLanguageError extends Error {

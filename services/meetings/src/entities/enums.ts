@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import { enumObject, ASSIGNEES, ACTION_STATUSES, type Assignee as AssigneeValue, type ActionStatus as ActionStatusValue } from '@mandate-graph/vocabulary';
+import {
+  enumObject, ASSIGNEES, ACTION_STATUSES, LANGUAGES, type Assignee as AssigneeValue, type ActionStatus as ActionStatusValue, type Language as LanguageValue,
+} from '@mandate-graph/vocabulary';
 
 // The values come from the contract's vocabulary; here they become GraphQL enums.
 
@@ -10,3 +12,8 @@ registerEnumType(Assignee, { name: 'Assignee', description: 'Who a follow-up act
 export const ActionStatus = enumObject(ACTION_STATUSES);
 export type ActionStatus = ActionStatusValue;
 registerEnumType(ActionStatus, { name: 'ActionStatus' });
+
+// The documents subgraph's Language, the same enum: a group's names are in the languages of documents.
+export const Language = enumObject(LANGUAGES);
+export type Language = LanguageValue;
+registerEnumType(Language, { name: 'Language', description: 'The six official languages of the UN.' });

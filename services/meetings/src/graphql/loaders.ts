@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
-import { ActionEntity, ActionUpdateEntity, GroupEntity, MeetingEntity } from '../entities';
+import { ActionEntity, ActionUpdateEntity, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
 export function createLoaders(em: EntityManager) {
   return {
     group: entityLoader(em, GroupEntity),
     meeting: entityLoader(em, MeetingEntity),
     action: entityLoader(em, ActionEntity),
+    namesOfGroup: groupLoader(
+      (groups) => em.find(GroupNameEntity, { group: { $in: groups } }, { orderBy: { language: 'asc', serial: 'asc' } }),
+      (name) => [name.group.id],
+    ),
     meetingsOfGroup: groupLoader(
       (groups) => em.find(MeetingEntity, { group: { $in: groups } }, { orderBy: { kind: 'asc', number: 'asc' } }),
       (meeting) => [meeting.group.id],

@@ -5,7 +5,8 @@ import { storeMeetingFacts } from './store-facts';
 
 /** Of a document's facts, the meetings subgraph keeps its groups, meetings and the actions they hand out. */
 export const meetingsSink: DocumentSink = {
-  write: (em, { document, curated, isNew, groups, meetings, actions }) => storeMeetingFacts(em, document, { groups, meetings, actions }, { curated, isNew }),
+  write: (em, { document, language, curated, isNew, instrument, groups, meetings, actions }) =>
+    storeMeetingFacts(em, document, { groups, meetings, actions }, { curated, isNew, language, namesInPassing: instrument !== null }),
 
   retract: (em, document) => storeMeetingFacts(em, document, { groups: [], meetings: [], actions: [] }),
 

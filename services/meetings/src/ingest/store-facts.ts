@@ -1,11 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ActionFact, GroupFact, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
+import type { ActionFact, GroupFact, LanguageCode, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
 import { factOrigin } from '@mandate-graph/server-kit';
-import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, MeetingEntity } from '../entities';
+import type { Language } from '@mandate-graph/vocabulary';
+import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
 export interface StoreOptions {
   /** Typed in by hand: every fact's provenance says curated. */
   curated?: boolean;
+  /** The document's language: the names it gives groups are names in it. */
+  language?: LanguageCode;
+  /**
+   * The document only names its groups in passing (an instrument's clauses): a group it names is created
+   * when no document has yet, but what a report says of a group (its name) is not overwritten.
+   */
+  namesInPassing?: boolean;
   /** The document was never stored before: there is nothing of it to replace or retract. */
   isNew?: boolean;
 }
@@ -41,10 +49,16 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
   const meetings = new Map((meetingIds.length ? await em.find(MeetingEntity, { id: { $in: meetingIds } }) : []).map((row) => [row.id, row]));
   const actions = new Map((actionIds.length ? await em.find(ActionEntity, { id: { $in: actionIds } }) : []).map((row) => [row.id, row]));
 
+  // The names this document gives are replaced by the ones it gives now.
+  if (document && !options.isNew) await em.nativeDelete(GroupNameEntity, { origin: { document } });
   for (const fact of facts.groups) {
-    const group = groups.get(fact.id) ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
-    em.assign(group, { name: fact.name, origin: origin(fact.source) });
+    const known = groups.get(fact.id);
+    const group = known ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
+    if (!known || !options.namesInPassing || known.origin?.document === document) em.assign(group, { name: fact.name, origin: origin(fact.source) });
     groups.set(fact.id, group);
+    if (options.language) {
+      em.create(GroupNameEntity, { group, language: options.language.toUpperCase() as Language, name: fact.name, origin: origin(fact.source) });
+    }
   }
 
   for (const fact of facts.meetings) {
@@ -113,8 +127,15 @@ async function forgetRetracted(em: EntityManager, document: string, facts: Meeti
   const mentioned = [...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)];
   const staleGroups = await em.find(GroupEntity, { origin: { document }, id: { $nin: mentioned } }, { fields: ['id'] });
   if (staleGroups.length) {
-    const stillUsed = new Set((await em.find(MeetingEntity, { group: { $in: staleGroups.map((group) => group.id) } }, { fields: ['group'] })).map((meeting) => meeting.group.id));
-    const gone = staleGroups.filter((group) => !stillUsed.has(group.id)).map((group) => group.id);
+    const staleIds = staleGroups.map((group) => group.id);
+    const stillUsed = new Set((await em.find(MeetingEntity, { group: { $in: staleIds } }, { fields: ['group'] })).map((meeting) => meeting.group.id));
+    // A group another document still names stays, as that document names it.
+    const namedElsewhere = new Map((await em.find(GroupNameEntity, { group: { $in: staleIds }, origin: { document: { $ne: document } } }, { orderBy: { serial: 'asc' } }))
+      .map((name) => [name.group.id, name]));
+    for (const [id, name] of namedElsewhere) {
+      if (!stillUsed.has(id)) await em.nativeUpdate(GroupEntity, { id }, { name: name.name, origin: name.origin });
+    }
+    const gone = staleIds.filter((id) => !stillUsed.has(id) && !namedElsewhere.has(id));
     if (gone.length) await em.nativeDelete(GroupEntity, { id: { $in: gone } });
   }
 }
