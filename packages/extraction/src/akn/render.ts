@@ -78,6 +78,7 @@ export function render(meta: InstrumentMeta, body: BodyModel, title: string | nu
     out.add(null, annex.heading);
     annex.paragraphs.forEach((paragraph, i) => out.add(`${key}/${i + 1}`, paragraph));
   });
+  body.backMatter.forEach((paragraph, i) => out.add(`back-matter/${i + 1}`, paragraph));
 
   return {
     text: out.text(),

@@ -39,6 +39,8 @@ export interface BodyModel {
   blocks: BlockModel[];
   notes: NoteModel[];
   annexes: AnnexModel[];
+  /** The volume's back matter run into this instrument (part titles, lists of abrogated instruments, signatures), kept as paragraphs. */
+  backMatter: string[];
   repairs: AknRepair[];
 }
 
@@ -54,7 +56,7 @@ export function readBody(statement: Element): BodyModel {
 }
 
 class BodyBuilder {
-  private readonly model: BodyModel = { formula: null, groups: [], blocks: [], notes: [], annexes: [], repairs: [] };
+  private readonly model: BodyModel = { formula: null, groups: [], blocks: [], notes: [], annexes: [], backMatter: [], repairs: [] };
   private mode: Mode = 'preamble';
   private block: BlockModel | null = null;
   private clause: ClauseModel | null = null;
@@ -239,9 +241,11 @@ class BodyBuilder {
         rest = rest.slice(cut.end).trim();
       }
     }
-    const kind: AknRepairKind = this.mode === 'back-matter' && (rest || !headings.length) ? 'back-matter-dropped' : 'annex-separated';
+    const backMatter = this.mode === 'back-matter' && (rest || !headings.length);
+    if (backMatter && rest.trim()) this.model.backMatter.push(rest.trim());
+    const kind: AknRepairKind = backMatter ? 'back-matter-kept' : 'annex-separated';
     const what = wholeElement ? 'whole paragraph' : 'end of paragraph';
-    this.repair(kind, where, `${what}${headings.length ? ` (${headings.join(' | ')})` : ''}: ${clip(kind === 'back-matter-dropped' ? rest : text)}`);
+    this.repair(kind, where, `${what}${headings.length ? ` (${headings.join(' | ')})` : ''}: ${clip(backMatter ? rest : text)}`);
   }
 
   private openBlock(heading: OperativeHeading, where: Where): void {

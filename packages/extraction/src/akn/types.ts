@@ -30,8 +30,11 @@ export type AknRepairKind =
   | 'clause-split'
   /** Annex text run into the operative part separated from the operative clauses. */
   | 'annex-separated'
-  /** Back matter of the volume (part titles, signatures, declarations) dropped. */
-  | 'back-matter-dropped';
+  /**
+   * Back matter of the volume (part titles, lists of abrogated instruments, signatures, declarations) run
+   * into an instrument: kept as paragraphs after its annexes, apart from its clauses.
+   */
+  | 'back-matter-kept';
 
 export interface AknRepair {
   kind: AknRepairKind;
