@@ -4,5 +4,6 @@ export * from './text';
 export * from './citations';
 export * from './report';
 export * from './mandates';
+export * from './status';
 export * from './formats';
 export * from './document';

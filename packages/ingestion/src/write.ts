@@ -16,7 +16,7 @@ export type Extracted = DocumentFacts;
  */
 export function extract(document: ReadDocument, extractors: Extractors): Extracted {
   // An overlay states its facts; there is nothing to find in it.
-  if (document.curated) return { citations: [], report: null, mandates: [], groups: [] };
+  if (document.curated) return { citations: [], report: null, mandates: [], groups: [], statusFacts: [] };
   return extractFacts(document, extractors);
 }
 
@@ -33,7 +33,7 @@ function contributionOf(id: string, document: ReadDocument, extracted: Extracted
     instrument: document.instrument,
     citations: extracted.citations,
     mandates: extracted.mandates,
-    statusFacts: report?.resolutionFacts ?? [],
+    statusFacts: extracted.statusFacts,
     groups: extracted.groups,
     meetings: report?.meetings ?? [],
     actions: report?.actions ?? [],

@@ -3,9 +3,10 @@ import { findCitations } from '../citations';
 import { extractMandates } from '../mandates';
 import { extractReportFacts, type ReportFacts } from '../report';
 import { extractGroups } from '../report/groups';
+import { findAbrogationLists } from '../status';
 import { convertBinaryDocument, BINARY_FORMATS, type BinaryFormat } from '../formats';
 import { decodeDocument, detectLanguage, normalizeText, splitParagraphs, type TextFormat } from '../text';
-import type { Citation, GroupFact, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph } from '../types';
+import type { Citation, GroupFact, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph, ResolutionFact } from '../types';
 
 export type DocumentFormat = TextFormat | 'xml' | BinaryFormat;
 
@@ -69,6 +70,8 @@ export interface DocumentFacts {
   mandates: MandateFact[];
   /** Every group the document names, by the name it prints for it (a report's, or an instrument's). */
   groups: GroupFact[];
+  /** What the document says of instruments' status: a report's sentences, and any list of abrogated instruments. */
+  statusFacts: ResolutionFact[];
 }
 
 export interface ReadOptions {
@@ -140,11 +143,13 @@ export function extractFacts(
 ): DocumentFacts {
   const citations = extractors.citations(document.text, { language: document.language, documentIssuer: document.issuer ?? undefined })
     .map((citation) => ({ ...citation, paragraph: paragraphAt(document.paragraphs, citation.start)?.number ?? null }));
+  const listed = findAbrogationLists(document.text, document.paragraphs);
   if (document.instrument) {
-    return { citations, report: null, mandates: extractMandates(document.instrument), groups: extractGroups(document.text, document.paragraphs).groups };
+    return { citations, report: null, mandates: extractMandates(document.instrument), groups: extractGroups(document.text, document.paragraphs).groups, statusFacts: listed };
   }
   const report = extractors.reportFacts(document.text, document.paragraphs, document.language);
-  return { citations, report, mandates: [], groups: report.groups };
+  const stated = new Set(report.resolutionFacts.filter((fact) => fact.kind === 'ABROGATED').map((fact) => fact.resolution));
+  return { citations, report, mandates: [], groups: report.groups, statusFacts: [...report.resolutionFacts, ...listed.filter((fact) => !stated.has(fact.resolution))] };
 }
 
 export class UnknownLanguageError extends Error {
