@@ -25,7 +25,7 @@ describe('ingesting Word and PDF files', () => {
 
   it('stores what a .docx and a .pdf say, reports what cannot be read, and keeps garbage out of the text', async () => {
     const repository = writeRepository('office-files', {
-      'mandate.json': JSON.stringify({ documents: { 'minutes.pdf': { work: 'CWG-MINUTES-2024' } } }),
+      'mandate.json': JSON.stringify({ title: 'Office files written by the tests', documents: { 'minutes.pdf': { work: 'CWG-MINUTES-2024' } } }),
       'resolution.docx': wordFile([
         { text: 'RESOLUTION 9 (Rev. Geneva, 2024)', style: 'Heading1' },
         { text: '1\tThe Assembly recalls Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference.', footnote: 'See also Council Decision 304.' },
@@ -44,6 +44,7 @@ describe('ingesting Word and PDF files', () => {
     expect(failures['old.doc']).toBe('unsupported format (Word for Windows 2.0 binary document: not read; save it as .docx or PDF)');
     expect(failures['twin.doc']).toBe("Word's binary .doc format is not read; twin.pdf, the same document, is read instead");
 
+    expect(await rows(`select title from documents.repository where id = 'office-files'`)).toEqual([{ title: 'Office files written by the tests' }]);
     const documents = await rows(`select name, format, title, work from documents.document where repository_id = 'office-files' order by name`);
     expect(documents).toEqual([
       { name: 'minutes', format: 'pdf', title: '1.1 The group reviewed Council Resolution 1305.', work: 'CWG-MINUTES-2024' },

@@ -6,6 +6,7 @@ import { extractGroups } from '../report/groups';
 import { findAbrogationLists } from '../status';
 import { convertBinaryDocument, BINARY_FORMATS, type BinaryFormat } from '../formats';
 import { decodeDocument, detectLanguage, normalizeText, splitParagraphs, type TextFormat } from '../text';
+import { readMarker } from '../text/markers';
 import type { Citation, GroupFact, InstrumentFact, Issuer, LanguageCode, MandateFact, Paragraph, ResolutionFact } from '../types';
 
 export type DocumentFormat = TextFormat | 'xml' | BinaryFormat;
@@ -130,11 +131,35 @@ export function readDocumentText(bytes: Uint8Array, { path, format, language }: 
       notices: [],
     }));
   }
-  const firstLine = text.split('\n', 1)[0].trim();
   return [{
-    name: null, format, language: language ?? detectLanguage(text), title: firstLine.slice(0, 200) || null,
+    name: null, format, language: language ?? detectLanguage(text), title: titleOfText(text),
     text, paragraphs: splitParagraphs(text, format), instrument: null, issuer: null, notices: [],
   }];
+}
+
+const TITLE_LIMIT = 200;
+const TITLE_LINES = 3;
+
+/**
+ * A text's own title: its first lines up to a blank line, when they are few and short and no numbered
+ * paragraph starts among them ("理事会国际互联网相关\n公共政策问题工作组（CWG-Internet）主席的报告" is one title, its
+ * line broken by the layout); otherwise its first line. Lines join without a space between two CJK characters.
+ */
+function titleOfText(text: string): string | null {
+  const lines: string[] = [];
+  for (const raw of text.replace(/^\s*\n/, '').split('\n')) {
+    const line = raw.replace(/^#{1,6}\s+/, '').trim();
+    if (!line) break;
+    if (lines.length && readMarker(line)) break;
+    lines.push(line);
+  }
+  const block = lines.length <= TITLE_LINES ? lines : lines.slice(0, 1);
+  let title = '';
+  for (const line of block) {
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(title) && /^[\p{Script=Han}（(]/u.test(line);
+    title += title && !cjk ? ` ${line}` : line;
+  }
+  return title.slice(0, TITLE_LIMIT) || null;
 }
 
 /** Everything the extractors find in one document whose language is known. */
