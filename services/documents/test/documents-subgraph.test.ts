@@ -119,4 +119,19 @@ describe('documents subgraph', () => {
     expect(data.alone.translations).toEqual([]);
     expect(data.minutes).toEqual({ work: null, translations: [{ id: 'works/minutes-zh', language: 'ZH' }] });
   });
+
+  it('lists the citations a curator should settle: those naming no instrument, or named with low confidence', async () => {
+    const record = fixture('unsure', 'minutes', 'en', [['1', 'Recalling Resolution 102 and Resolution 7 of the Assembly.']], { text: 'Resolution 102', resolution: 'PP-RES-102' });
+    const unsure = (text: string, resolution: string | null, confidence: number) => {
+      const start = record.text.indexOf(text);
+      return { ...record.citations[0]!, text, start, end: start + text.length, resolution, confidence, revision: null };
+    };
+    await store({ ...record, citations: [...record.citations, unsure('Resolution 7', null, 0.3), unsure('Assembly', 'WTSA-RES-7', 0.4)] });
+    const { data } = await postGraphQL<any>(subgraph.url, `{ document(id: "unsure/minutes") { citations { text } unresolved { text confidence resolution { id } } } }`);
+    expect(data.document.citations).toHaveLength(3);
+    expect(data.document.unresolved).toEqual([
+      { text: 'Resolution 7', confidence: 0.3, resolution: null },
+      { text: 'Assembly', confidence: 0.4, resolution: { id: 'WTSA-RES-7' } },
+    ]);
+  });
 });

@@ -37,6 +37,9 @@ const MAX_SEARCH_OFFSET = 10_000;
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
+/** Below this, extraction found a citation but is not sure what it names. */
+const RESOLVED_CONFIDENCE = 0.5;
+
 @Resolver()
 export class DocumentQueries {
   @Query(() => DocumentEntity, { nullable: true })
@@ -111,6 +114,13 @@ export class DocumentFieldsResolver {
   @FieldResolver(() => [CitationEntity])
   citations(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
     return loaders.citationsOf.load(document.id);
+  }
+
+  @FieldResolver(() => [CitationEntity], {
+    description: 'The citations the extractor could not decide (no instrument, or confidence below 0.5), for a curator to settle in the overlay.',
+  })
+  async unresolved(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
+    return (await loaders.citationsOf.load(document.id)).filter((citation) => citation.resolution === null || citation.confidence < RESOLVED_CONFIDENCE);
   }
 
   @FieldResolver(() => [DocumentEntity], { description: 'The same work in the other languages (by the work its repository declares or its name shows, or by a shared symbol), in language order.' })
