@@ -31,7 +31,7 @@ export interface FoundCitation {
 /** ASCII, Arabic-Indic and full-width digits. */
 const DIGIT = '[0-9\\u0660-\\u0669\\uFF10-\\uFF19]';
 
-const PREFIX = '(?:Council|Plenipotentiary\\s+Conference|Radiocommunication\\s+Assembly|(?:PP|WTSA|WTDC|RA|WCIT|WRC)(?:-\\d{2,4})?|UNGA)';
+const PREFIX = '(?:Council|Plenipotentiary(?:\\s+Conference)?|Radiocommunication\\s+Assembly|(?:PP|WTSA|WTDC|RA|WCIT|WRC)(?:-\\d{2,4})?|UNGA)';
 
 /**
  * The instrument words of the six languages. Latin ones are capitalised, as ITU texts write a cited
@@ -44,6 +44,10 @@ const KEYWORD = [
   'R(?:é|e\\u0301)solutions?', 'D(?:é|e\\u0301)cisions?', 'Recommandations?',
   'Resoluci(?:ó|o\\u0301)n', 'Resoluciones', 'Decisi(?:ó|o\\u0301)n', 'Decisiones', 'Recomendaci(?:ó|o\\u0301)n', 'Recomendaciones',
   '[Рр]езолюци[яиюей]\\p{L}*', 'Решени[еяюйи]\\p{L}*', 'Рекомендаци[яиюей]\\p{L}*',
+  // Headings in capitals: `RESOLUTION 102 (REV. DUBAI, 2018)`, `DECISIÓN 5 (REV. BUSÁN, 2014)`, `РЕЗОЛЮЦИЯ 71`.
+  'RESOLUTIONS?', 'DECISIONS?', 'RECOMMENDATIONS?', 'R(?:É|E\\u0301)SOLUTIONS?', 'D(?:É|E\\u0301)CISIONS?', 'RECOMMANDATIONS?',
+  'RESOLUCI(?:Ó|O\\u0301)N', 'RESOLUCIONES', 'DECISI(?:Ó|O\\u0301)N', 'DECISIONES', 'RECOMENDACI(?:Ó|O\\u0301)N', 'RECOMENDACIONES',
+  'РЕЗОЛЮЦИ[ЯИЮЕЙ]\\p{Lu}*', 'РЕШЕНИ[ЕЯЮЙИ]\\p{Lu}*', 'РЕКОМЕНДАЦИ[ЯИЮЕЙ]\\p{Lu}*',
   '[وف]?(?:[بك]?ال|لل)?(?:قرار(?:ات|ان|ين)?|مقرر(?:ات|ان|ين)?|توصي(?:ة|ات|تان|تين))',
 ].join('|');
 
@@ -57,7 +61,8 @@ const NUMBER_MARK = '(?:No\\.|Nos\\.|N\\.?\\s?º|n\\.?\\s?º|n[o°]s?\\.?|núm\\
  * of the document, made the whole scan several times slower.
  */
 const ALPHABETIC_KEYWORD = new RegExp(
-  `(?:(${PREFIX})\\s+)?(${KEYWORD})(?:\\s+(${INFIX}))?(?:\\s*${NUMBER_MARK})?\\s*(?=${DIGIT})`,
+  // A `?` or U+FFFD between keyword and number is a space a conversion lost (`Resolution?1306`).
+  `(?:(${PREFIX})\\s+)?(${KEYWORD})(?:\\s+(${INFIX}))?(?:\\s*${NUMBER_MARK})?\\s*[?\\uFFFD]?\\s*(?=${DIGIT})`,
   'gu',
 );
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_-]/u;
@@ -79,9 +84,10 @@ const CHINESE_ISSUER_PREFIX = /(?:(?<!安全|人权|经济及社会)理事会|�
  * print resolution (`1920x1080`, `300 dpi`, `1080p`), a measure, or a year (`2018 года`).
  */
 const NUMBER = new RegExp(
-  `\\s?(${DIGIT}{1,4})(?!${DIGIT}|[.,:/]${DIGIT}|\\s*[xX×*]\\s*${DIGIT}|[pikK](?!\\p{L})` +
+  // A digit glued to a capitalised word after four digits is the next heading's number (`13061Introduction`).
+  `\\s?(${DIGIT}{1,4})(?:(?<=${DIGIT}{4})(?=${DIGIT}\\p{Lu}\\p{Ll})|(?!${DIGIT}|[.,:/]${DIGIT}|\\s*[xX×*]\\s*${DIGIT}|[pikK](?!\\p{L})` +
     '|\\s*(?:px|pixels?|dpi|ppi|ppp|%|°|MHz|GHz|kHz|Hz|dB|Mbit|kbit|Gbit|nm|mm|cm|km)(?!\\p{L})' +
-    '|\\s*(?:г\\.|года|году|год(?!\\p{L})|年|次|名|个|段|日|月))',
+    '|\\s*(?:г\\.|года|году|год(?!\\p{L})|年|次|名|个|段|日|月)))',
   'uy',
 );
 /** Dates: `Decision 12 December`, `Решение 15 марта`; a number before a month is a day. */
@@ -101,7 +107,7 @@ const CHINESE_KIND = /\s?号?\s?(决议|决定|建议)/uy;
 const CHINESE_NUMBER_SIGN = /\s?号/uy;
 /** Between two numbers of a list: `, `, ` and `, ` et `, ` y `, ` и `, ` و`, `、`, `和第`. */
 const SEPARATOR = new RegExp(
-  `(?:\\s*[,،]\\s*(?:(?:and|et|y|и|or|ou|o|или)\\s+|و\\s*)?|\\s+(?:and|et|y|и|or|ou|o|или)\\s+|\\s+و\\s*|\\s*(?:[、，和及与]|以及)\\s*第?)(?=${DIGIT})`,
+  `(?:\\s*[,،]\\s*(?:(?:and|et|y|и|or|ou|o|или)\\s+|و\\s*)?|\\s+(?:and|et|y|и|or|ou|o|или)\\s*|\\s+و\\s*|\\s*(?:[、，和及与]|以及)\\s*第?)(?=${DIGIT})`,
   'uy',
 );
 /** `Security Council`, `Human Rights Council`: another body's council, not ITU's, which the span leaves out. */
@@ -130,15 +136,15 @@ function kindOf(keyword: string): InstrumentKind {
 
 /** A list goes on past its first number only after a plural (or Arabic dual) keyword (`Resolutions 101, 102`). */
 function isPlural(keyword: string): boolean {
-  return /(?:s|ones|ات|ان|ين|ции|ций|циях|циям|циями|ния|ний|ниях|ниям|ниями)$/u.test(keyword);
+  return /(?:s|ones|ات|ان|ين|ции|ций|циях|циям|циями|ния|ний|ниях|ниям|ниями)$/iu.test(keyword);
 }
 
 function languageOf(keyword: string): LanguageCode {
   if (/\p{Script=Cyrillic}/u.test(keyword)) return 'ru';
   if (/\p{Script=Arabic}/u.test(keyword)) return 'ar';
   if (/\p{Script=Han}/u.test(keyword)) return 'zh';
-  if (/é|e\u0301|Recommandation/u.test(keyword)) return 'fr';
-  if (/ó|o\u0301|ones$/u.test(keyword)) return 'es';
+  if (/é|É|e\u0301|E\u0301|Recommandation|RECOMMANDATION/u.test(keyword)) return 'fr';
+  if (/ó|Ó|o\u0301|O\u0301|ones$|ONES$/u.test(keyword)) return 'es';
   return 'en';
 }
 
@@ -239,7 +245,7 @@ export function findRaw(text: string): FoundCitation[] {
     const spanStart = prefix === 'Council' && OTHER_COUNCIL.test(text.slice(Math.max(0, matchStart - 30), matchStart)) ? keywordStart : matchStart;
     if (!prefix && keyword.startsWith('R') && NOT_AN_INSTRUMENT.test(before.slice(-24))) continue;
     const infix = match[3] ?? '';
-    const { items, end } = readList(text, matchStart + match[0].length, { chinese: false, list: isPlural(keyword), raVersion: infix === 'ITU-R' });
+    const { items, end } = readList(text, match.index + match[0].length, { chinese: false, list: isPlural(keyword), raVersion: infix === 'ITU-R' });
     const after = text.slice(end, end + 140);
     const lastGroup = items.length ? items[items.length - 1].group : 0;
     const kind = kindOf(keyword);

@@ -62,7 +62,7 @@ const NAMES: [NamedIssuer, string[]][] = [
     '联合国大会', 'الجمعية العامة',
   ]],
   ['PP', [
-    'plenipotentiary conference', 'pp(?=-\\d)', 'pp\\b', 'conference de plenipotentiaires', 'conferencia de plenipotenciarios',
+    'plenipotentiary conference', 'plenipotentiary', 'pp(?=-\\d)', 'pp\\b', 'conference de plenipotentiaires', 'conferencia de plenipotenciarios',
     'полномочной конференции', 'пк(?=-\\d)', '全权代表大会', 'مؤتمر المندوبين المفوضين',
   ]],
   ['C', [
@@ -116,7 +116,7 @@ function mention(groups: Record<string, string | undefined>, yearAfter: string |
 /** Cheap tests on the raw text, so that most citations skip folding and the long patterns. */
 const MAY_NAME_AFTER = /^[\s,]*(?:of\s|adopted\s|approved\s|by\s|du\s|des\s|del\s|de\s|de\s+l['’]|par\s|adopt|[\p{Script=Cyrillic}\p{Script=Arabic}])/iu;
 const MAY_NAME_BEFORE =
-  /(?:council|conference|assembly|pp|wtsa|wtdc|ra|wcit|unga|wrc|ecosoc|jiu|imac|auditor|unit|committee|itu-r|совета|мсэ|المجلس|الاتحاد|المفوضين|\d|会|组|计|[)）]|的|通过)\s*$/iu;
+  /(?:council|conference|plenipotentiary|assembly|pp|wtsa|wtdc|ra|wcit|unga|wrc|ecosoc|jiu|imac|auditor|unit|committee|itu-r|совета|мсэ|المجلس|الاتحاد|المفوضين|\d|会|组|计|[)）]|的|通过)\s*$/iu;
 
 /** The issuer named right after a citation (`of the World Telecommunication Development Conference`). */
 export function issuerAfter(after: string): IssuerMention | null {

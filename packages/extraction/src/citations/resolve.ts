@@ -22,6 +22,15 @@ function isCouncilResolutionNumber(found: FoundCitation): boolean {
   return found.kind === 'RES' && found.number >= 1000 && found.number < 1900;
 }
 
+/**
+ * Chinese writes a resolution's topic before 第N号决议: in `关于筹备2012WCIT第171号决议` (adopted by the
+ * Plenipotentiary Conference) WCIT is what the resolution is about, not who adopted it. A body named after
+ * 筹备 ("preparations for") or glued to a year (`2012WCIT`, an event) is the topic.
+ */
+function namesTopic(found: FoundCitation): boolean {
+  return found.language === 'zh' && (/筹备[^，。；、]{0,20}$/u.test(found.before) || /\d{4}\s*(?:WCIT|WTSA|WTDC|PP|RA|WRC)\s*$/u.test(found.before));
+}
+
 /** A revision built from the issuer's words, `of the 2010 Plenipotentiary Conference` → `Guadalajara, 2010`. */
 function revisionNamed(mention: IssuerMention | null): Revision | null {
   if (!mention?.place || !mention.year) return null;
@@ -46,7 +55,7 @@ function decide(found: FoundCitation, context: CitationContext): Decision {
   // other languages the words before it belong to the sentence, often to the citation before (`…الصادرة عن
   // المجلس والقرار 1`), and the issuer comes between the keyword and the number or after it.
   const issuerComesBefore = found.language === 'en' || found.language === 'zh';
-  const before = found.infix ? issuerBefore(found.infix) : issuerComesBefore ? issuerBefore(found.before) : null;
+  const before = found.infix ? issuerBefore(found.infix) : issuerComesBefore && !namesTopic(found) ? issuerBefore(found.before) : null;
   const after = found.lastGroup ? issuerAfter(found.after) : null;
   if (before?.issuer === 'OTHER' || after?.issuer === 'OTHER') return UNRESOLVED;
   const thisConference = before?.issuer === 'THIS' || after?.issuer === 'THIS';

@@ -20,9 +20,12 @@ const FOREIGN = new RegExp(stripMarks('(?<!\\p{L})(?:wrc|cmr|вкр)(?!\\p{L})|w
 /**
  * Words saying that the text was revised or amended by the conference or session named: `Rev.`,
  * `Mod.`, `Modified`, `modifiée`, `modificada`, `Пересм.`, `Изм.`, `修订版` (and `修版`, a typing error
- * found in the corpus), `المراجَع`, `المعدَّل`. They all name the text as it stood after that change,
- * so they all label `Rev. …`.
+ * found in the corpus), `المراجَع`, `المعدَّل`. They all name the text as it stood after that change. A
+ * revision (`Rev.`) and a modification (`Mod.`, `Modified`, `Изм.`) are different acts of a conference or
+ * session, so a modification is labelled `Mod. 2015`, never `Rev. 2015`.
  */
+const MODIFIED = /(?<!\p{L})(?:mod|modified|modifiee?s?|modificad[ao]s?|изм\p{L}*)(?!\p{L})|修改|المعدل|معدل/u;
+const MODIFIED_ALL = new RegExp(MODIFIED.source, 'gu');
 const REVISED =
   /(?<!\p{L})(?:rev|revised|revision|mod|modified|amended|modifiee?s?|revisee?s?|modificad[ao]s?|revisad[ao]s?|enmendad[ao]s?|пересм\p{L}*|изм\p{L}*)(?!\p{L})|修订|修版|修改|المراجع|مراجع|المعدل|معدل/u;
 
@@ -85,6 +88,7 @@ function read(inside: string): ParenthesisReading {
   }
   place ??= placeIn(words);
   if (year === null) return { revision: null, words: inside, foreign: false, issuer, belongs: issuer !== null };
-  const label = `${revised ? 'Rev. ' : ''}${place ? `${place}, ` : ''}${year}`;
+  const modified = !amended && MODIFIED.test(words) && !REVISED.test(words.replace(MODIFIED_ALL, ' '));
+  const label = `${modified ? 'Mod. ' : revised ? 'Rev. ' : ''}${place ? `${place}, ` : ''}${year}`;
   return { revision: { label, place, year }, words: inside, foreign: false, issuer, belongs: true };
 }

@@ -46,7 +46,7 @@ export const ar: LabelledCase[] = [
   { language: 'ar', text: 'يحدد المقرر 482 الصادر عن المجلس رسوم المعالجة.', expected: [
     { text: 'المقرر 482', resolution: 'C-DEC-482', revision: null }] },
   { language: 'ar', text: 'أنشأ القرار 1336 (المعدَّل في 2019) فريق العمل.', expected: [
-    { text: 'القرار 1336 (المعدَّل في 2019)', resolution: 'C-RES-1336', revision: 'Rev. 2019' }] },
+    { text: 'القرار 1336 (المعدَّل في 2019)', resolution: 'C-RES-1336', revision: 'Mod. 2019' }] },
   { language: 'ar', text: 'يدعو القرار 75 للجمعية العالمية لتقييس الاتصالات إلى المساهمة.', expected: [
     { text: 'القرار 75', resolution: 'WTSA-RES-75', revision: null }] },
   { language: 'ar', text: 'حدد القرار 71 لمؤتمر المندوبين المفوضين لعام 2010 الخطة الاستراتيجية.', expected: [

@@ -69,7 +69,7 @@ export const en: LabelledCase[] = [
     { text: 'Resolution 71', resolution: 'PP-RES-71', revision: 'Guadalajara, 2010' }] },
   // Revision forms of Council texts.
   { language: 'en', text: 'The group reported under Council Resolution 1336 (Modified 2019) and Resolution 1305 (Rev. 2019).', expected: [
-    { text: 'Council Resolution 1336 (Modified 2019)', resolution: 'C-RES-1336', revision: 'Rev. 2019' },
+    { text: 'Council Resolution 1336 (Modified 2019)', resolution: 'C-RES-1336', revision: 'Mod. 2019' },
     { text: 'Resolution 1305 (Rev. 2019)', resolution: 'C-RES-1305', revision: 'Rev. 2019' }] },
   { language: 'en', text: 'Resolution 1333 (C-2010, last amended C19) and Resolution 1344 (adopted by Council 2009, last amended 2019) were merged.', expected: [
     { text: 'Resolution 1333 (C-2010, last amended C19)', resolution: 'C-RES-1333', revision: 'Rev. 2019' },
@@ -121,4 +121,25 @@ export const en: LabelledCase[] = [
   { language: 'en', text: 'The products comply with ISO 9001 and Recommendation ITU-T X.509.', expected: [] },
   { language: 'en', text: 'United Nations General Assembly Resolution 70/1 and ECOSOC Resolution 2012/24 were recalled.', expected: [] },
   { language: 'en', text: 'Resolutions adopted in 2018 are listed in Annex 2.', expected: [] },
+  // Citations that lean on context: an issuer shared by coordination or implied by a word, and text glued by conversions.
+  { language: 'en', text: 'It recalled Decision 8 and Resolution 113 of the Plenipotentiary Conference (Marrakesh, 2002).', expected: [
+    { text: 'Decision 8', resolution: 'PP-DEC-8', revision: 'Marrakesh, 2002' },
+    { text: 'Resolution 113', resolution: 'PP-RES-113', revision: 'Marrakesh, 2002' }] },
+  { language: 'en', text: 'Plenipotentiary Resolution 113 governs the procedure.', expected: [
+    { text: 'Plenipotentiary Resolution 113', resolution: 'PP-RES-113', revision: null }] },
+  { language: 'en', text: 'ReferencesPP Resolution 179 (Rev. Dubai, 2018)', expected: [
+    { text: 'Resolution 179 (Rev. Dubai, 2018)', resolution: 'PP-RES-179', revision: 'Rev. Dubai, 2018' }] },
+  { language: 'en', text: 'Council Resolution 13061Introduction', expected: [
+    { text: 'Council Resolution 1306', resolution: 'C-RES-1306', revision: null }] },
+  { language: 'en', text: 'as set out in Resolution?1306 of the Council', expected: [
+    { text: 'Resolution?1306', resolution: 'C-RES-1306', revision: null }] },
+  { language: 'en', text: 'PP Resolutions 101, 102, 133 and180 apply.', expected: [
+    { text: 'PP Resolutions 101', resolution: 'PP-RES-101', revision: null },
+    { text: '102', resolution: 'PP-RES-102', revision: null },
+    { text: '133', resolution: 'PP-RES-133', revision: null },
+    { text: '180', resolution: 'PP-RES-180', revision: null }] },
+  { language: 'en', text: 'Council Resolution 1305 (Mod. 2015) was applied.', expected: [
+    { text: 'Council Resolution 1305 (Mod. 2015)', resolution: 'C-RES-1305', revision: 'Mod. 2015' }] },
+  { language: 'en', text: 'RESOLUTION 71 (REV. DUBAI, 2018)', context: PP_FINAL_ACTS, expected: [
+    { text: 'RESOLUTION 71 (REV. DUBAI, 2018)', resolution: 'PP-RES-71', revision: 'Rev. Dubai, 2018' }] },
 ];

@@ -30,7 +30,7 @@ export const es: LabelledCase[] = [
   { language: 'es', text: 'En virtud de la Resolución 1305 del Consejo, el Grupo examinó los temas.', expected: [
     { text: 'Resolución 1305', resolution: 'C-RES-1305', revision: null }] },
   { language: 'es', text: 'La Resolución N.º 1336 (modificada en 2019) del Consejo creó el Grupo.', expected: [
-    { text: 'Resolución N.º 1336 (modificada en 2019)', resolution: 'C-RES-1336', revision: 'Rev. 2019' }] },
+    { text: 'Resolución N.º 1336 (modificada en 2019)', resolution: 'C-RES-1336', revision: 'Mod. 2019' }] },
   { language: 'es', text: 'La Resolución 1333 (C-2010, modificada por última vez C19) fija las directrices.', expected: [
     { text: 'Resolución 1333 (C-2010, modificada por última vez C19)', resolution: 'C-RES-1333', revision: 'Rev. 2019' }] },
   { language: 'es', text: 'la Resolución 30 (Rev. Dubái, 2014) de la Conferencia Mundial de Desarrollo de las Telecomunicaciones', expected: [
@@ -71,4 +71,7 @@ export const es: LabelledCase[] = [
   { language: 'es', text: 'Los equipos cumplen la norma ISO 9001.', expected: [] },
   { language: 'es', text: 'La Resolución 70/1 de la Asamblea General de las Naciones Unidas fue recordada.', expected: [] },
   { language: 'es', text: 'Resolución 300 ppp para las páginas escaneadas.', expected: [] },
+  // A heading in capitals.
+  { language: 'es', text: 'DECISIÓN 5 (REV. BUSÁN, 2014)', context: { documentIssuer: 'PP' }, expected: [
+    { text: 'DECISIÓN 5 (REV. BUSÁN, 2014)', resolution: 'PP-DEC-5', revision: 'Rev. Busan, 2014' }] },
 ];

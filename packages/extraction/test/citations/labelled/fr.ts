@@ -35,7 +35,7 @@ export const fr: LabelledCase[] = [
   { language: 'fr', text: 'Conformément à la Résolution 1305 du Conseil, le groupe a examiné ces questions.', expected: [
     { text: 'Résolution 1305', resolution: 'C-RES-1305', revision: null }] },
   { language: 'fr', text: 'La Décision 482 (modifiée en 2008) du Conseil fixe les droits.', expected: [
-    { text: 'Décision 482 (modifiée en 2008)', resolution: 'C-DEC-482', revision: 'Rev. 2008' }] },
+    { text: 'Décision 482 (modifiée en 2008)', resolution: 'C-DEC-482', revision: 'Mod. 2008' }] },
   { language: 'fr', text: 'la Résolution 69 (Rév. Hammamet, 2016) de l’Assemblée mondiale de normalisation des télécommunications', expected: [
     { text: 'Résolution 69 (Rév. Hammamet, 2016)', resolution: 'WTSA-RES-69', revision: 'Rev. Hammamet, 2016' }] },
   { language: 'fr', text: 'la Résolution 30 (Rév. Dubaï, 2014) de la Conférence mondiale de développement des télécommunications', expected: [
@@ -51,7 +51,7 @@ export const fr: LabelledCase[] = [
   { language: 'fr', text: 'Selon la Re\u0301solution 140 (Re\u0301v. Dubai\u0308, 2018), les travaux continuent.', expected: [
     { text: 'Re\u0301solution 140 (Re\u0301v. Dubai\u0308, 2018)', resolution: 'PP-RES-140', revision: 'Rev. Dubai, 2018' }] },
   { language: 'fr', text: 'la Résolution\u202F1336 (modifiée en 2019) du Conseil établit le groupe', expected: [
-    { text: 'Résolution\u202F1336 (modifiée en 2019)', resolution: 'C-RES-1336', revision: 'Rev. 2019' }] },
+    { text: 'Résolution\u202F1336 (modifiée en 2019)', resolution: 'C-RES-1336', revision: 'Mod. 2019' }] },
   { language: 'fr', text: 'La Résolution 12 de la présente Conférence charge le Secrétaire général.', context: PP_FINAL_ACTS, expected: [
     { text: 'Résolution 12', resolution: 'PP-RES-12', revision: null }] },
   { language: 'fr', text: 'Un délégué cite la Résolution 12 sans dire quelle conférence l’a adoptée.', expected: [
@@ -74,4 +74,7 @@ export const fr: LabelledCase[] = [
   { language: 'fr', text: 'Les produits sont conformes à la norme ISO 9001.', expected: [] },
   { language: 'fr', text: "La Résolution 70/1 de l'Assemblée générale des Nations Unies est rappelée.", expected: [] },
   { language: 'fr', text: 'Résolution 300 dpi pour les documents numérisés.', expected: [] },
+  // A heading in capitals.
+  { language: 'fr', text: 'RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)', context: PP_FINAL_ACTS, expected: [
+    { text: 'RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)', resolution: 'PP-RES-71', revision: 'Rev. Dubai, 2018' }] },
 ];

@@ -39,7 +39,7 @@ export const ru: LabelledCase[] = [
   { language: 'ru', text: 'Решение Совета 482 определяет сборы.', expected: [
     { text: 'Решение Совета 482', resolution: 'C-DEC-482', revision: null }] },
   { language: 'ru', text: 'Группа создана Резолюцией 1336 (Изм. 2019 г.) Совета.', expected: [
-    { text: 'Резолюцией 1336 (Изм. 2019 г.)', resolution: 'C-RES-1336', revision: 'Rev. 2019' }] },
+    { text: 'Резолюцией 1336 (Изм. 2019 г.)', resolution: 'C-RES-1336', revision: 'Mod. 2019' }] },
   { language: 'ru', text: 'Резолюция 30 (Пересм. Дубай, 2014 г.) Всемирной конференции по развитию электросвязи', expected: [
     { text: 'Резолюция 30 (Пересм. Дубай, 2014 г.)', resolution: 'WTDC-RES-30', revision: 'Rev. Dubai, 2014' }] },
   { language: 'ru', text: 'Резолюция 75 ВАСЭ касается вклада в ВВУИО.', expected: [
@@ -75,4 +75,7 @@ export const ru: LabelledCase[] = [
   { language: 'ru', text: 'Резолюции 2018 года обсуждались отдельно.', expected: [] },
   { language: 'ru', text: 'Оборудование соответствует стандарту ISO 9001.', expected: [] },
   { language: 'ru', text: 'Резолюция 70/1 Генеральной Ассамблеи ООН была упомянута.', expected: [] },
+  // A heading in capitals.
+  { language: 'ru', text: 'РЕЗОЛЮЦИЯ 71 (ПЕРЕСМ. ДУБАЙ, 2018 Г.)', context: PP_FINAL_ACTS, expected: [
+    { text: 'РЕЗОЛЮЦИЯ 71 (ПЕРЕСМ. ДУБАЙ, 2018 Г.)', resolution: 'PP-RES-71', revision: 'Rev. Dubai, 2018' }] },
 ];

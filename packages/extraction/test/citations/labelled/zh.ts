@@ -81,4 +81,7 @@ export const zh: LabelledCase[] = [
   { language: 'zh', text: '屏幕分辨率为1920×1080，扫描分辨率为300 dpi。', expected: [] },
   { language: 'zh', text: '设备符合ISO 9001标准，第102号文件已分发。', expected: [] },
   { language: 'zh', text: '联合国大会第70/1号决议确立了2030年议程。', expected: [] },
+  // The topic before 第N号决议 is not its issuer: a PP resolution on the preparations for WCIT-12.
+  { language: 'zh', text: '关于筹备2012WCIT第171号决议的实施情况', context: { documentIssuer: 'PP' }, expected: [
+    { text: '第171号决议', resolution: 'PP-RES-171', revision: null }] },
 ];
