@@ -97,7 +97,8 @@ function num(text: string | undefined): number | null {
 
 // ------------------------------------------------------------------------------------------------
 // English: 23 September 2021, 19-20 January 2022, 30 November - 2 December 2021, January 19-20, 2022,
-// October to December 2021, from February to September 2021, October 2021.
+// October to December 2021, from February to September 2021, October 2021; a day or year glued to the
+// words around it by a conversion ("held on10 October 2016in Geneva") is still read.
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
@@ -107,7 +108,7 @@ const TO = '\\s*(?:-|–|—|to|until|through|and)\\s*';
 
 const EN_PATTERNS: { re: RegExp; read: (match: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }[] = [
   { // 30 November - 2 December 2021 / 19-20 January 2022 / 19 to 20 January 2022
-    re: new RegExp(`\\b${DAY}(?:\\s+${MONTH})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    re: new RegExp(`(?<!\\d)${DAY}(?:\\s+${MONTH})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, 'gi'),
     read: (match) => {
       const year = Number(match[5]);
       const toMonth = month(match[4]!);
@@ -115,7 +116,7 @@ const EN_PATTERNS: { re: RegExp; read: (match: RegExpExecArray) => Omit<DateMent
     },
   },
   { // January 19-20, 2022 / January 19, 2022
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}${DAY})?,?\\s+${YEAR}\\b`, 'gi'),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}${DAY})?,?\\s+${YEAR}(?!\\d)`, 'gi'),
     read: (match) => {
       const year = Number(match[4]);
       const mo = month(match[1]!);
@@ -123,18 +124,18 @@ const EN_PATTERNS: { re: RegExp; read: (match: RegExpExecArray) => Omit<DateMent
     },
   },
   { // 23 September 2021
-    re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    re: new RegExp(`(?<!\\d)${DAY}\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, 'gi'),
     read: (match) => ({ from: { year: Number(match[3]), month: month(match[2]!), day: Number(match[1]) }, to: null }),
   },
   { // October to December 2021 / February 2021 to March 2022
-    re: new RegExp(`\\b${MONTH}(?:\\s+${YEAR})?${TO}${MONTH}\\s+${YEAR}\\b`, 'gi'),
+    re: new RegExp(`\\b${MONTH}(?:\\s+${YEAR})?${TO}${MONTH}\\s+${YEAR}(?!\\d)`, 'gi'),
     read: (match) => {
       const toYear = Number(match[4]);
       return { from: { year: match[2] ? Number(match[2]) : toYear, month: month(match[1]!), day: null }, to: { year: toYear, month: month(match[3]!), day: null } };
     },
   },
   { // October 2021
-    re: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'),
+    re: new RegExp(`\\b${MONTH}\\s+${YEAR}(?!\\d)`, 'gi'),
     read: (match) => ({ from: { year: Number(match[2]), month: month(match[1]!), day: null }, to: null }),
   },
 ];

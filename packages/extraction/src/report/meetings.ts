@@ -111,11 +111,16 @@ function subjectOf(active: MeetingReading[], info: ParagraphInfo, sentence: Sent
 function formatsOutside(sentence: SentenceInfo): { format: MeetingFormat; at: number }[] {
   const inside = (at: number) => sentence.meetings.some((mention) => at >= mention.start && at < mention.end);
   const out: { format: MeetingFormat; at: number }[] = [];
+  const hybrid: [number, number][] = [];
   for (const format of ['HYBRID', 'VIRTUAL', 'PHYSICAL'] as const) {
     // "第九次虚拟会议 – 物理公开磋商" names a meeting type inside the mention: not a format here.
-    const re = new RegExp(FORMAT_WORDS[format].source, 'gi');
+    const re = new RegExp(FORMAT_WORDS[format].source, 'giu');
     for (let match = re.exec(sentence.text); match; match = re.exec(sentence.text)) {
-      if (!inside(sentence.start + match.index)) out.push({ format, at: sentence.start + match.index });
+      const at = sentence.start + match.index;
+      // "remotely" in "physically and remotely" is half of a hybrid meeting, not a virtual one.
+      if (inside(at) || hybrid.some(([from, to]) => at >= from && at < to)) continue;
+      if (format === 'HYBRID') hybrid.push([at, at + match[0].length]);
+      out.push({ format, at });
     }
   }
   return out.sort((a, b) => a.at - b.at);

@@ -27,9 +27,12 @@ const ZH_OC = new RegExp(`^(?:${NOT_BOUNDARY}{0,4}?${CONSULT}(?:和${NOT_BOUNDAR
 const ZH_MEETING = /^(?:(?:虚拟|线上|在线|实体|混合|全体|正式)?会议)/;
 const ZH_ORDINAL = new RegExp(`第\\s*(${NUMBER_SOURCE})\\s*(?:次|届)`, 'g');
 
-const EN_ORDINAL = `(\\d{1,3}(?:st|nd|rd|th)|${WORD_NUMBER_SOURCE})`;
+const EN_ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)|${WORD_NUMBER_SOURCE})`;
+/** One ordinal, or several of one noun: "the fifteenth and sixteenth meetings", "the 3rd, 4th and 5th meetings". */
+const EN_ORDINALS = `(${EN_ORDINAL}(?:\\s*,\\s*${EN_ORDINAL})*(?:\\s*,?\\s+(?:and|&)\\s+${EN_ORDINAL})?)`;
+const EN_ORDINAL_ONE = new RegExp(EN_ORDINAL, 'gi');
 const EN_MEETING = new RegExp(
-  `\\b${EN_ORDINAL}\\s+((?:(?:virtual|online|physical|in-person|hybrid|open|consultation|public)\\s+)*)(meeting|open consultation|consultation)\\b(\\s*[–—-]\\s*(?:physical\\s+|virtual\\s+)?open consultation)?`,
+  `\\b${EN_ORDINALS}\\s+((?:(?:virtual|online|physical|in-person|hybrid|open|consultation|public)\\s+)*)(meetings?|open consultations?|consultations?)\\b(\\s*[–—-]\\s*(?:physical\\s+|virtual\\s+)?open consultation)?`,
   'gi',
 );
 
@@ -88,8 +91,10 @@ function englishMentions(text: string, ctx: Ctx): MeetingMention[] {
   const out: MeetingMention[] = [];
   EN_MEETING.lastIndex = 0;
   for (let match = EN_MEETING.exec(text); match; match = EN_MEETING.exec(text)) {
-    const number = parseNumber(match[1]!);
-    if (number === null) continue;
+    const ordinals = [...match[1]!.matchAll(EN_ORDINAL_ONE)].map((ordinal) => ({ number: parseNumber(ordinal[0]), at: ordinal.index }));
+    if (ordinals.some((ordinal) => ordinal.number === null)) continue;
+    // "two open consultations", "three meetings" count; only ordinals ("the 15th and 16th meetings") name meetings.
+    if (/s$/i.test(match[3]!) && (ordinals.length < 2 || !ordinals.every(({ at }) => /^\S*(?:st|nd|rd|th)\b/i.test(match![1]!.slice(at))))) continue;
     const words = `${match[2] ?? ''}${match[3]}${match[4] ?? ''}`.toLowerCase();
     const kind: MeetingKind = /consultation/.test(words) ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING';
     let start = match.index;
@@ -108,14 +113,14 @@ function englishMentions(text: string, ctx: Ctx): MeetingMention[] {
     }
     const preceding = text.slice(Math.max(0, start - 40), start);
     const following = text.slice(end, end + 30);
-    out.push({
-      kind,
-      number,
-      groupId,
-      start: offset + start,
-      end: offset + end,
-      launches: /\b(?:launched|initiated|opened|started)\s+(?:at|by|during|in)\s+(?:the\s+)?$/i.test(preceding) || /^\s*(?:,\s*)?(?:which\s+)?(?:launched|initiated)\b/i.test(following),
-      format: formatIn(`${match[2] ?? ''}${match[3]}`),
+    const launches = /\b(?:launched|initiated|opened|started)\s+(?:at|by|during|in)\s+(?:the\s+)?$/i.test(preceding) || /^\s*(?:,\s*)?(?:which\s+)?(?:launched|initiated)\b/i.test(following);
+    const format = formatIn(`${match[2] ?? ''}${match[3]}`);
+    // Several ordinals of one noun are one meeting each; the last keeps the whole mention, the others their ordinal.
+    ordinals.forEach(({ number, at }, index) => {
+      const last = index === ordinals.length - 1;
+      const ownStart = index === 0 ? start : match!.index + at;
+      const ownEnd = last ? end : match!.index + at + match![1]!.slice(at).search(/\s|,|$/);
+      out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format });
     });
   }
   return out;
