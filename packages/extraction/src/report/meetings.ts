@@ -45,6 +45,7 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
   };
 
   for (const paragraphInfo of analysis.paragraphs) {
+    let previousSole: MeetingFact | null = null;
     for (const sentence of paragraphInfo.sentences) {
       const at = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
       const named = sentence.meetings.map((mention) => ({ mention, fact: ensure(mention, at) })).filter((reading): reading is MeetingReading => reading.fact !== null);
@@ -86,7 +87,9 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
       const contributions = contributionsIn(sentence.text);
       if (contributions !== null && target && setEvidence(target, 'contributionsReceived', at)) target.contributionsReceived = contributions;
 
-      const only = active.length === 1 ? active[0]!.fact : null;
+      // A sentence that names no meeting ("Approximately 100 participants attended.") goes on about the one before it.
+      const only = active.length === 1 ? active[0]!.fact : sentence.meetings.length === 0 ? previousSole : null;
+      previousSole = active.length === 1 ? active[0]!.fact : sentence.meetings.length === 0 ? previousSole : null;
       if (only) {
         const counts = participantsIn(sentence.text);
         if (counts.registered && setEvidence(only, 'registered', at)) only.registered = counts.registered;

@@ -35,5 +35,8 @@ describe('the forms other groups write their meetings in', () => {
   it('reads participants written as an estimate', () => {
     expect(meetings('2.1\tThe 9th meeting of CWG-FHR was held on 3 March 2022 and was attended by over 150 participants.')[0]!.participants).toBe(150);
     expect(meetings('2.1\tThe 6th meeting of CWG-LANG, held on 4 April 2022, gathered approximately 100 participants.')[0]!.participants).toBe(100);
+    // In the next sentence, which names no meeting: the meeting the sentence before named.
+    expect(meetings('2.1\tThe 8th meeting of CWG-WSIS&SDG was held on 5 May 2021. Approximately 100 participants attended.')[0]!.participants).toBe(100);
+    expect(meetings('2.1\tThe 8th and 9th meetings of CWG-WSIS&SDG were held on 5 May 2021 and 6 May 2021. Approximately 100 participants attended.').map((meeting) => meeting.participants)).toEqual([null, null]);
   });
 });
