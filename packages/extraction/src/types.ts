@@ -46,6 +46,9 @@ export interface Revision {
   year: number | null;
 }
 
+/** From this confidence up, a citation's instrument is decided; below it, the citation is found but unresolved. */
+export const RESOLVED_CONFIDENCE = 0.5;
+
 export interface Citation {
   /** The citation as written, `text.slice(start, end)`. */
   text: string;
@@ -57,7 +60,7 @@ export interface Citation {
   kind: InstrumentKind;
   number: number;
   revision: Revision | null;
-  /** 0..1; below 0.5 means "found, but not resolved with confidence". */
+  /** 0..1; below RESOLVED_CONFIDENCE means "found, but not resolved with confidence". */
   confidence: number;
 }
 

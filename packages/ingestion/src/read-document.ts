@@ -60,7 +60,7 @@ export async function readDocuments(file: RepositoryFile, bytes: Uint8Array = re
     try {
       text = normalizeText(decodeDocument(bytes, file.relativePath));
     } catch (error) {
-      if (error instanceof DocumentError) throw new IngestError(file.relativePath, documentErrorReason(error));
+      if (error instanceof DocumentError) throw new IngestError(file.relativePath, error.explanation);
       throw error;
     }
     return [readCuratedOverlay(file, text, hash)];
@@ -70,7 +70,7 @@ export async function readDocuments(file: RepositoryFile, bytes: Uint8Array = re
   try {
     documents = await readDocumentFile(bytes, { path: file.relativePath, format: file.format, language: file.language });
   } catch (error) {
-    if (error instanceof DocumentError) throw new IngestError(file.relativePath, documentErrorReason(error));
+    if (error instanceof DocumentError) throw new IngestError(file.relativePath, error.explanation);
     // The parser names the line of malformed XML, and says so when well-formed XML is not Akoma Ntoso.
     if (file.format === 'xml') throw new IngestError(file.relativePath, (error as Error).message);
     throw error;
@@ -89,11 +89,6 @@ export async function readDocuments(file: RepositoryFile, bytes: Uint8Array = re
       curated: null,
     };
   });
-}
-
-/** The reason and what was seen ("unsupported format (Word for Windows 2.0 binary document: …)"). */
-function documentErrorReason(error: DocumentError): string {
-  return error.detail ? `${error.reason} (${error.detail})` : error.reason;
 }
 
 function readCuratedOverlay(file: RepositoryFile, text: string, hash: string): ReadDocument {

@@ -21,9 +21,6 @@ export function documentFormatOf(path: string): DocumentFormat | null {
   return dot > path.lastIndexOf('/') ? EXTENSIONS[path.slice(dot).toLowerCase()] ?? null : null;
 }
 
-/** The extensions of the document formats, for a person told which files are read. */
-export const DOCUMENT_EXTENSIONS = Object.keys(EXTENSIONS);
-
 function isBinaryFormat(format: DocumentFormat): format is BinaryFormat {
   return (BINARY_FORMATS as readonly string[]).includes(format);
 }

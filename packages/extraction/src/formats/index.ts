@@ -4,8 +4,6 @@ import { layOut, type LaidOutText } from './layout';
 import { readPdf } from './pdf';
 
 export { isReadable } from './pdf';
-export { layOut, type Block, type LaidOutText } from './layout';
-export { MAX_DOCX_UNZIPPED_BYTES } from './docx';
 
 /** The formats read from bytes that are not text: Word 2007+, PDF, and Word's older binary files (refused). */
 export const BINARY_FORMATS = ['docx', 'pdf', 'doc'] as const;

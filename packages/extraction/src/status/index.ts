@@ -39,8 +39,10 @@ const HEADING_START = new RegExp(HEADING.source, 'iu');
 const LIST_END = /\b(?:PART|PARTIE|PARTE)\s+[IVXL]+\b|ЧАСТЬ\s+[IVXL]+|第[一二三四五六七八九十]+部分|الجزء\s/u;
 const LIST_LIMIT = 20_000;
 
+const WHOLE_KIND_WORDS = KIND_WORDS.map(({ kind, words }) => ({ kind, pattern: new RegExp(`^(?:${words})$`, 'iu') }));
+
 function kindOf(word: string): InstrumentKind | null {
-  return KIND_WORDS.find(({ words }) => new RegExp(`^(?:${words})$`, 'iu').test(word))?.kind ?? null;
+  return WHOLE_KIND_WORDS.find(({ pattern }) => pattern.test(word))?.kind ?? null;
 }
 
 /**

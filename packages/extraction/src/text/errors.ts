@@ -16,9 +16,13 @@ export class DocumentError extends Error {
   readonly offset: number | null;
   /** What was seen, for the person who fixes the file. */
   readonly detail: string | null;
+  /** The reason with what was seen, as a failure report prints it: `binary file (NUL byte at offset 12)`. */
+  readonly explanation: string;
 
   constructor(reason: DocumentErrorReason, path: string, detail?: string, offset: number | null = null) {
-    super(`${path}: ${reason}${detail ? ` (${detail})` : ''}`);
+    const explanation = `${reason}${detail ? ` (${detail})` : ''}`;
+    super(`${path}: ${explanation}`);
+    this.explanation = explanation;
     this.name = 'DocumentError';
     this.path = path;
     this.reason = reason;

@@ -1,3 +1,4 @@
+import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection } from '@mandate-graph/server-kit';
 import { userInputError } from '@mandate-graph/http-kit';
@@ -36,9 +37,6 @@ const MAX_SEARCH_CHARACTERS = 500;
 const MAX_SEARCH_OFFSET = 10_000;
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
-
-/** Below this, extraction found a citation but is not sure what it names. */
-const RESOLVED_CONFIDENCE = 0.5;
 
 @Resolver()
 export class DocumentQueries {
@@ -117,7 +115,7 @@ export class DocumentFieldsResolver {
   }
 
   @FieldResolver(() => [CitationEntity], {
-    description: 'The citations the extractor could not decide (no instrument, or confidence below 0.5), for a curator to settle in the overlay.',
+    description: `The citations the extractor could not decide (no instrument, or confidence below ${RESOLVED_CONFIDENCE}), for a curator to settle in the overlay.`,
   })
   async unresolved(@Root() document: DocumentEntity, @Ctx() { loaders }: DocumentsContext) {
     return (await loaders.citationsOf.load(document.id)).filter((citation) => citation.resolution === null || citation.confidence < RESOLVED_CONFIDENCE);

@@ -1,15 +1,14 @@
+import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { judgeClaims, ownedByScope, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
 import { ResolutionEntity, ResolutionStatus } from '../entities';
 import { storeResolutionFacts, type CitedFact, type ResolutionCitationFact } from './store-facts';
 
-/** Below this, extraction is not sure enough of what a citation names to draw an edge from it. */
-const EDGE_CONFIDENCE = 0.5;
 
 /** Every instrument the document cites with confidence, and the revision each citation names. */
 function citedInstruments(citations: FoundCitation[]): CitedFact[] {
   return citations
-    .filter((citation) => citation.resolution && citation.confidence >= EDGE_CONFIDENCE)
+    .filter((citation) => citation.resolution && citation.confidence >= RESOLVED_CONFIDENCE)
     .map((citation) => ({
       resolution: citation.resolution!,
       revision: citation.revision,
