@@ -69,6 +69,23 @@ describe('ingesting Word and PDF files', () => {
     expect(again.documents).toEqual({ created: 0, replaced: 0, unchanged: 3, removed: 0 });
   });
 
+  it('stores an Akoma Ntoso document that is no instrument as a document of its own, and tells why', async () => {
+    const repository = writeRepository('akn-documents', {
+      'gt-plen-a.xml': `<akn:akomaNtoso xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><akn:doc name="document" xml:lang="en">
+        <akn:meta><akn:identification source="#x"><akn:FRBRWork><akn:FRBRauthor href="#itu-pp"/></akn:FRBRWork></akn:identification></akn:meta>
+        <akn:preface><akn:p><akn:docNumber>GT-PLEN/A (Antalya, 2006)</akn:docNumber></akn:p><akn:p><akn:docTitle>Report of the Working Group of the Plenary</akn:docTitle></akn:p></akn:preface>
+        <akn:mainBody><akn:paragraph eId="para_1"><akn:num>1.1</akn:num><akn:content><akn:p>The group reviewed Resolution 101 (Rev. Marrakesh, 2002).</akn:p></akn:content></akn:paragraph></akn:mainBody>
+      </akn:doc></akn:akomaNtoso>`,
+    });
+    const report = await ingestRepositories(store, [repository], defaultExtractors);
+    expect(report.failures).toEqual([]);
+    expect(byFile(report.notices)['gt-plen-a.xml']).toMatch(/is read as a document, not an instrument: its number "GT-PLEN\/A \(Antalya, 2006\)" is not an instrument number/);
+    expect(await rows(`select name, format, title, language from documents.document where repository_id = 'akn-documents'`))
+      .toEqual([{ name: 'gt-plen-a', format: 'xml', title: 'Report of the Working Group of the Plenary', language: 'EN' }]);
+    expect(await rows(`select paragraph, resolution from documents.citation where document_id = 'akn-documents/gt-plen-a'`))
+      .toEqual([{ paragraph: '1.1', resolution: 'PP-RES-101' }]);
+  });
+
   it('refuses a manifest whose "work" is not a name, before reading anything', async () => {
     const repository = writeRepository('bad-work', { 'mandate.json': JSON.stringify({ documents: { 'a.txt': { work: ' ' } } }), 'a.txt': 'Text.' });
     const report = await ingestRepositories(store, [repository], defaultExtractors);

@@ -3,12 +3,13 @@ import type { InstrumentKind, Issuer, LanguageCode, Revision } from '../types';
 import { LANGUAGE_CODES } from '../types';
 import { childElements, elementLocation, firstChild, firstDescendant, isElement, textOf } from './dom';
 import { AknError } from './errors';
-import { parseDocNumber } from './revision';
+import { kindOfWord, parseDocNumber } from './revision';
 
 /** Identification of one instrument, from its FRBR metadata and its printed preface. */
 export interface InstrumentMeta {
   name: string;
-  language: LanguageCode;
+  /** Null when the XML declares none; the text tells then. */
+  language: LanguageCode | null;
   issuer: Issuer;
   kind: InstrumentKind;
   number: number;
@@ -34,13 +35,27 @@ const LANGUAGE_BY_CODE: Record<string, LanguageCode> = {
   rus: 'ru', ru: 'ru', zho: 'zh', chi: 'zh', zh: 'zh',
 };
 
-/** True for the document elements that can hold one instrument inside a `<component>`. */
-export function isInstrumentCandidate(el: Element): boolean {
-  return el.localName !== 'documentCollection' && el.localName !== 'componentRef' && !!firstChild(el, 'preface');
+/**
+ * The AKN document types (3.0): the elements that can stand for one document, at the root or inside a
+ * `<component>`. A `<documentCollection>` whose components are read on their own is not one of them.
+ */
+const DOCUMENT_TYPES = new Set([
+  'act', 'bill', 'doc', 'statement', 'debate', 'debateReport', 'judgment', 'amendment', 'amendmentList',
+  'officialGazette', 'portion', 'documentCollection',
+]);
+
+export function isDocumentElement(el: Element): boolean {
+  return DOCUMENT_TYPES.has(el.localName ?? '');
 }
 
-export function readMeta(doc: Element, issuerOption: Issuer | undefined): InstrumentMeta {
-  const where = elementLocation(doc);
+/** Why a document is not read as an instrument, said so that a curator can tell what to fix. */
+export interface NotAnInstrument { reason: string }
+
+/**
+ * The instrument a document element is, or why it cannot be read as one: its printed number is not an
+ * instrument number (`GT-PLEN/A (Antalya, 2006)`, `A/RES/70/1`), its kind or its issuer cannot be told.
+ */
+export function readInstrumentMeta(doc: Element, issuerOption: Issuer | undefined): InstrumentMeta | NotAnInstrument {
   const work = firstDescendant(firstChild(doc, 'meta') ?? doc, 'FRBRWork');
   const frbrNumber = work ? firstChild(work, 'FRBRnumber') : null;
   const preface = firstChild(doc, 'preface');
@@ -50,23 +65,28 @@ export function readMeta(doc: Element, issuerOption: Issuer | undefined): Instru
   // The printed number wins; FRBRnumber/@showAs carries the same line when the preface lost it.
   const printedNumber = textOf(docNumberEl) || frbrNumber?.getAttribute('showAs') || '';
   const parsed = parseDocNumber(printedNumber);
-  if (!parsed) throw new AknError(`instrument number not found or not readable (docNumber "${printedNumber}")`, where);
+  if (!parsed) {
+    return { reason: printedNumber ? `its number "${printedNumber}" is not an instrument number` : 'it prints no instrument number' };
+  }
 
   const kind = parsed.kind
-    ?? KIND_BY_NAME[textOf(docTypeEl).toLowerCase()]
+    ?? kindOfWord(textOf(docTypeEl))
     ?? KIND_BY_NAME[(doc.getAttribute('name') ?? '').toLowerCase()]
     ?? KIND_BY_NAME[(frbrNumber?.getAttribute('value') ?? '').split('-')[0] ?? ''];
-  if (!kind) throw new AknError('cannot tell whether the instrument is a resolution, decision or recommendation', where);
+  if (!kind) return { reason: `cannot tell whether number ${parsed.number} is a resolution, decision or recommendation` };
+  const issuer = issuerOption ?? readIssuer(doc);
+  if (typeof issuer !== 'string') return issuer;
 
   const name = frbrNumber?.getAttribute('value') || `${kind.toLowerCase()}-${parsed.number}`;
   const docType = textOf(docTypeEl) || { RES: 'RESOLUTION', DEC: 'DECISION', REC: 'RECOMMENDATION' }[kind];
-  const heading = textOf(docNumberEl) ? `${docType} ${textOf(docNumberEl)}` : printedNumber;
+  // A Chinese number line holds its kind word already (`第5号决定`).
+  const heading = textOf(docNumberEl) && !parsed.kind ? `${docType} ${textOf(docNumberEl)}` : textOf(docNumberEl) || printedNumber;
   const titleEl = preface ? childElements(preface).find((el) => el.getAttribute('name') === 'title') ?? null : null;
 
   return {
     name,
-    language: readLanguage(doc, where),
-    issuer: issuerOption ?? readIssuer(doc, where),
+    language: readLanguage(doc),
+    issuer,
     kind,
     number: parsed.number,
     revision: parsed.revision,
@@ -75,30 +95,37 @@ export function readMeta(doc: Element, issuerOption: Issuer | undefined): Instru
   };
 }
 
-function readIssuer(doc: Element, where: ReturnType<typeof elementLocation>): Issuer {
-  // The instrument's own FRBRWork first, then the enclosing collection's.
+export function isInstrumentMeta(meta: InstrumentMeta | NotAnInstrument): meta is InstrumentMeta {
+  return !('reason' in meta);
+}
+
+/** The issuer named by the document's own FRBRWork, or the enclosing collection's. */
+export function readIssuer(doc: Element): Issuer | NotAnInstrument {
   for (let node: Element | null = doc; node; node = isElement(node.parentNode) ? node.parentNode : null) {
     const meta = firstChild(node, 'meta');
     const work = meta ? firstDescendant(meta, 'FRBRWork') : null;
     const author = work ? firstChild(work, 'FRBRauthor')?.getAttribute('href') : null;
     if (!author) continue;
-    const issuer = ISSUER_BY_AUTHOR[author.replace(/^#/, '').toLowerCase()];
-    if (issuer) return issuer;
-    throw new AknError(`cannot tell the issuer from FRBRauthor "${author}"; pass options.issuer`, where);
+    return ISSUER_BY_AUTHOR[author.replace(/^#/, '').toLowerCase()] ?? { reason: `cannot tell the issuer from FRBRauthor "${author}"` };
   }
-  throw new AknError('no FRBRauthor to tell the issuer from; pass options.issuer', where);
+  return { reason: 'no FRBRauthor tells the issuer' };
 }
 
-function readLanguage(doc: Element, where: ReturnType<typeof elementLocation>): LanguageCode {
+/**
+ * The language FRBRlanguage or the nearest xml:lang declares; null when none is declared.
+ * @throws AknError for a declared language that is not one of the six.
+ */
+export function readLanguage(doc: Element): LanguageCode | null {
   const meta = firstChild(doc, 'meta');
   const frbr = meta ? firstDescendant(meta, 'FRBRlanguage')?.getAttribute('language') : null;
   let code = frbr || null;
   for (let node: Element | null = doc; !code && node; node = isElement(node.parentNode) ? node.parentNode : null) {
     code = node.getAttribute('xml:lang') || null;
   }
-  const language = code ? LANGUAGE_BY_CODE[code.toLowerCase()] : undefined;
+  if (!code) return null;
+  const language = LANGUAGE_BY_CODE[code.toLowerCase()];
   if (!language || !LANGUAGE_CODES.includes(language)) {
-    throw new AknError(`language ${code ? `"${code}" is not one of ${LANGUAGE_CODES.join(', ')}` : 'not given (FRBRlanguage or xml:lang)'}`, where);
+    throw new AknError(`language "${code}" is not one of ${LANGUAGE_CODES.join(', ')}`, elementLocation(doc));
   }
   return language;
 }

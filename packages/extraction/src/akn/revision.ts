@@ -1,3 +1,4 @@
+import { parseRevision as parseCitedRevision } from '../citations/revision';
 import type { InstrumentKind, Revision } from '../types';
 
 /**
@@ -16,13 +17,43 @@ export interface DocNumber {
   revision: Revision | null;
 }
 
-const KIND_WORDS: Record<string, InstrumentKind> = { RESOLUTION: 'RES', DECISION: 'DEC', RECOMMENDATION: 'REC' };
+/** The kind words instruments print before their number, in the six languages (lower case). */
+const KIND_WORDS: Record<string, InstrumentKind> = {
+  resolution: 'RES', résolution: 'RES', resolución: 'RES', резолюция: 'RES', القرار: 'RES', 决议: 'RES',
+  decision: 'DEC', décision: 'DEC', decisión: 'DEC', решение: 'DEC', المقرر: 'DEC', 决定: 'DEC',
+  recommendation: 'REC', recommandation: 'REC', recomendación: 'REC', рекомендация: 'REC', التوصية: 'REC', 建议: 'REC',
+};
+
+/** The kind a printed word names (`RESOLUTION`, `РЕШЕНИЕ`, `决定`), or null. */
+export function kindOfWord(word: string): InstrumentKind | null {
+  return KIND_WORDS[word.normalize('NFC').toLowerCase()] ?? null;
+}
+
+/** `RESOLUTION 102 (REV. DUBAI, 2018)`, `РЕШЕНИЕ 5 (ПЕРЕСМ. ДУБАЙ, 2018 Г.)`, `القرار 5 (…)`, or the bare `102 (…)`. */
+const WORD_NUMBER = /^\s*(?:(\p{L}+)\s+)?(\d+)\s*(?:[(（]([^)）]*)[)）])?\s*$/u;
+/** `第102号决议（2018年，迪拜，修订版）`. */
+const CHINESE_NUMBER = /^\s*第?\s*(\d+)\s*号\s*(决议|决定|建议)?\s*(?:[(（]([^)）]*)[)）])?\s*$/u;
 
 export function parseDocNumber(printed: string): DocNumber | null {
-  const m = /^\s*(?:(resolution|decision|recommendation)\s+)?(\d+)\s*(?:\(([^)]*)\))?\s*$/i.exec(printed);
-  if (!m) return null;
-  const kind = m[1] ? KIND_WORDS[m[1].toUpperCase()] ?? null : null;
-  return { kind, number: Number(m[2]), revision: m[3] === undefined ? null : parseRevision(m[3]) };
+  const chinese = CHINESE_NUMBER.exec(printed);
+  const m = chinese ? null : WORD_NUMBER.exec(printed);
+  if (!chinese && !m) return null;
+  const word = chinese ? chinese[2] : m![1];
+  const kind = word ? kindOfWord(word) : null;
+  // A word that names no kind (`Document 45`, `Annex 2`) makes the line something else than an instrument number.
+  if (word && !kind) return null;
+  const inner = chinese ? chinese[3] : m![3];
+  return { kind, number: Number(chinese ? chinese[1] : m![2]), revision: inner === undefined ? null : readParenthesis(inner) };
+}
+
+/**
+ * The printed parenthesis. The Final Acts print it in Latin capitals (`REV. DUBAI, 2018`), read here; in the
+ * other scripts (`ПЕРЕСМ. ДУБАЙ, 2018 Г.`, `2018年，迪拜，修订版`) the citation reader, which knows their words
+ * and place names, reads it.
+ */
+function readParenthesis(inner: string): Revision | null {
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}]/u.test(inner)) return parseCitedRevision(inner).revision;
+  return parseRevision(inner);
 }
 
 /** `REV. DUBAI, 2018` → Rev. Dubai, 2018; `DUBAI, 2018` → Dubai, 2018; `GENEVA` → Geneva. */

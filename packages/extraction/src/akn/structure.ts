@@ -50,9 +50,38 @@ export function readBody(statement: Element): BodyModel {
   const builder = new BodyBuilder();
   const preamble = firstChild(statement, 'preamble');
   if (preamble) builder.preamble(preamble);
-  const mainBody = firstChild(statement, 'mainBody');
+  // Statements have a mainBody; acts and bills a body.
+  const mainBody = firstChild(statement, 'mainBody') ?? firstChild(statement, 'body');
   if (mainBody) builder.operative(mainBody);
+  const conclusions = firstChild(statement, 'conclusions');
+  if (conclusions) builder.conclusions(conclusions);
   return builder.finish();
+}
+
+/** Hierarchy elements of AKN: with a heading, each opens an operative block as `<hcontainer>` does. */
+const HIERARCHY = new Set([
+  'hcontainer', 'section', 'subsection', 'article', 'chapter', 'subchapter', 'part', 'subpart', 'title', 'subtitle',
+  'division', 'subdivision', 'book', 'tome', 'clause', 'subclause', 'level', 'rule', 'subrule', 'transitional',
+]);
+
+/** Elements whose whole text is one operative clause (its `<num>` read as the clause number). */
+const CLAUSE_UNITS = new Set(['paragraph', 'subparagraph', 'point', 'item', 'alinea', 'indent', 'proviso', 'li']);
+
+/** Elements that hold clause text without a number of their own: AKN's containers and blocks. */
+const CLAUSE_BLOCKS = new Set(['p', 'content', 'container', 'blockContainer', 'intro', 'wrapUp', 'listIntroduction', 'listWrapUp', 'tblock']);
+
+/** Lists whose items are clauses. */
+const LISTS = new Set(['blockList', 'list', 'ul', 'ol']);
+
+/** Read by the element that holds them. */
+const READ_BY_PARENT = new Set(['num', 'heading', 'subheading']);
+
+/**
+ * `considering`, `recognizing further`, `notant avec préoccupation`: a short line that starts in lower case and
+ * does not end a sentence introduces the recitals after it.
+ */
+function isRecitalIntro(text: string): boolean {
+  return text.length <= 60 && text.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(text) && !/[.;]$/.test(text);
 }
 
 class BodyBuilder {
@@ -63,30 +92,58 @@ class BodyBuilder {
 
   preamble(preamble: Element): void {
     this.model.formula = textOf(firstChild(preamble, 'formula')) || null;
-    const groups = childElements(preamble).filter((el) => el.localName === 'recitals' || el.localName === 'recital');
-    groups.forEach((group, index) => {
-      // The operative part can only have run into the preamble's last group of recitals.
-      const last = index === groups.length - 1;
-      if (group.localName === 'recital') {
-        this.model.groups.push({ intro: null, recitals: [] });
-        this.recital(group, last);
-        return;
+    // AKN groups recitals in <recitals>; AKN4UN writes preamble paragraphs as <container>s, <p>s and <blockList>s.
+    const units = childElements(preamble).filter((el) => el.localName !== 'formula' && textOf(el));
+    units.forEach((unit, index) => {
+      // The operative part can only have run into the preamble's last unit.
+      const last = index === units.length - 1;
+      const name = unit.localName ?? '';
+      if (name === 'recitals' || name === 'citations') {
+        this.model.groups.push({ intro: textOf(firstChild(unit, 'intro')) || null, recitals: [] });
+        for (const recital of childElements(unit).filter((el) => el.localName === 'recital' || el.localName === 'citation')) this.recital(recital, last);
+      } else if (LISTS.has(name)) {
+        const intro = textOf(firstChild(unit, 'listIntroduction'));
+        if (intro || !this.model.groups.length) this.model.groups.push({ intro: intro || null, recitals: [] });
+        for (const item of childElements(unit).filter((el) => el.localName !== 'listIntroduction')) this.recital(item, last);
+      } else if (name !== 'recital' && isRecitalIntro(textOf(unit))) {
+        this.model.groups.push({ intro: textOf(unit), recitals: [] });
+      } else {
+        if (name === 'recital' || !this.model.groups.length) this.model.groups.push({ intro: null, recitals: [] });
+        if (name !== 'recital' && name !== 'container' && name !== 'p' && name !== 'blockContainer') {
+          this.repair('element-kept', whereOf(unit), `<${unit.tagName}> in the preamble (read as a recital)`);
+        }
+        this.recital(unit, last);
       }
-      this.model.groups.push({ intro: textOf(firstChild(group, 'intro')) || null, recitals: [] });
-      for (const recital of childElements(group, 'recital')) this.recital(recital, last);
     });
   }
 
   operative(container: Element): void {
     for (const child of childElements(container)) {
-      if (child.localName === 'hcontainer') {
-        const headingText = textOf(firstChild(child, 'heading'));
-        const heading = describeHeading(headingText);
+      const name = child.localName ?? '';
+      if (READ_BY_PARENT.has(name)) continue;
+      const headingEl = firstChild(child, 'heading');
+      if (name === 'hcontainer' || (HIERARCHY.has(name) && headingEl)) {
+        const heading = describeHeading(textOf(headingEl));
         this.openBlock({ ...heading, block: child.getAttribute('name') || heading.block }, whereOf(child));
         this.operative(child);
-      } else if (child.localName === 'paragraph') {
+      } else if (HIERARCHY.has(name)) {
+        this.operative(child);
+      } else if (CLAUSE_UNITS.has(name) || CLAUSE_BLOCKS.has(name)) {
+        if (textOf(child)) this.paragraph(child);
+      } else if (LISTS.has(name)) {
+        this.operative(child);
+      } else if (textOf(child)) {
+        this.repair('element-kept', whereOf(child), `<${child.tagName}> in the main body (read as a clause)`);
         this.paragraph(child);
       }
+    }
+  }
+
+  /** Text after the operative part (a signature, a closing formula) is kept after the annexes. */
+  conclusions(conclusions: Element): void {
+    for (const child of childElements(conclusions)) {
+      const text = textOf(child);
+      if (text) this.model.backMatter.push(text);
     }
   }
 

@@ -34,7 +34,12 @@ export type AknRepairKind =
    * Back matter of the volume (part titles, lists of abrogated instruments, signatures, declarations) run
    * into an instrument: kept as paragraphs after its annexes, apart from its clauses.
    */
-  | 'back-matter-kept';
+  | 'back-matter-kept'
+  /**
+   * An element the instrument reader has no rule for (a preamble `<container>` or `<blockList>`, a `<section>` in
+   * the main body): its text kept as recitals or clauses, and reported, so that nothing is dropped unseen.
+   */
+  | 'element-kept';
 
 export interface AknRepair {
   kind: AknRepairKind;
@@ -46,9 +51,13 @@ export interface AknRepair {
 }
 
 export interface AknDocument {
-  /** Document name inside its repository: `res-102`, `dec-11`, `rec-7`. */
-  name: string;
-  language: LanguageCode;
+  /**
+   * Document name inside its repository: `res-102`, `dec-11`, `rec-7`; for a document that is not an
+   * instrument its FRBRnumber, its component's eId, or null when the file holds only it.
+   */
+  name: string | null;
+  /** As FRBRlanguage or xml:lang declare it; null when neither does (the text tells). */
+  language: LanguageCode | null;
   title: string | null;
   /** The component's plain text: paragraphs joined by a blank line. */
   text: string;
@@ -65,6 +74,14 @@ export interface AknDocument {
    *   conversion's numbers inside annexes are page and table cells, not paragraph numbers).
    */
   paragraphs: Paragraph[];
-  instrument: InstrumentFact;
+  /**
+   * The instrument the document is; null for any other AKN document (a report, a collection's cover, an
+   * instrument whose number cannot be read), which is read as headings and paragraphs.
+   */
+  instrument: InstrumentFact | null;
+  /** From FRBRauthor or options.issuer; null when neither tells. */
+  issuer: Issuer | null;
   repairs: AknRepair[];
+  /** What the reader did not understand and kept as plain paragraphs, to tell the person who ingests it. */
+  notices: string[];
 }

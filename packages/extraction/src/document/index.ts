@@ -119,13 +119,13 @@ export function readDocumentText(bytes: Uint8Array, { path, format, language }: 
     return parseAkomaNtoso(text).map((component) => ({
       name: component.name,
       format,
-      language: language ?? component.language,
+      language: language ?? component.language ?? detectLanguage(component.text),
       title: component.title,
       text: component.text,
       paragraphs: component.paragraphs,
       instrument: component.instrument,
-      issuer: component.instrument.issuer,
-      notices: [],
+      issuer: component.issuer,
+      notices: component.notices,
     }));
   }
   return [{

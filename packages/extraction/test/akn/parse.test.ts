@@ -54,7 +54,7 @@ describe('parseAkomaNtoso on a hand-written collection', () => {
     expect(doc!.name).toBe('res-900');
     expect(doc!.language).toBe('en');
     expect(doc!.title).toBe('Help for developing countries');
-    const fact = doc!.instrument;
+    const fact = doc!.instrument!;
     expect(fact).toMatchObject({ id: 'PP-RES-900', issuer: 'PP', kind: 'RES', number: 900, revision: { label: 'Rev. Dubai, 2018' } });
     expect(fact.recitals.map((r) => [r.label, r.text])).toEqual([['a)', 'the needs of developing countries;'], ['b)', 'the budget,']]);
     expect(fact.footnotes).toEqual([expect.objectContaining({ number: '1', text: 'These include the least developed countries.', anchor: 'recital/1' })]);
@@ -77,10 +77,13 @@ describe('parseAkomaNtoso on a hand-written collection', () => {
     for (const p of doc!.paragraphs) expect(doc!.text.slice(p.start, p.end)).toBe(p.text);
   });
 
-  it('takes the issuer from options when FRBRauthor does not name one', () => {
-    expect(() => parseAkomaNtoso(collection('#someone'))).toThrow(/cannot tell the issuer from FRBRauthor "#someone"; pass options.issuer/);
-    expect(parseAkomaNtoso(collection('#someone'), { issuer: 'C' })[0]!.instrument.id).toBe('C-RES-900');
-    expect(parseAkomaNtoso(collection('#itu-wtsa'))[0]!.instrument.issuer).toBe('WTSA');
+  it('takes the issuer from options when FRBRauthor does not name one, and otherwise keeps the text without instrument facts', () => {
+    const [unknown] = parseAkomaNtoso(collection('#someone'));
+    expect(unknown).toMatchObject({ instrument: null, issuer: null, name: 'res-900', language: 'en', title: 'Help for developing countries1' });
+    expect(unknown!.notices).toEqual([expect.stringMatching(/^<statement> at line 10 \(cmp_res_900\/statement\) is read as a document, not an instrument: cannot tell the issuer from FRBRauthor "#someone"; its \d+ paragraphs are kept as text$/)]);
+    expect(unknown!.text).toContain('to cooperate with regional organizations;');
+    expect(parseAkomaNtoso(collection('#someone'), { issuer: 'C' })[0]!.instrument?.id).toBe('C-RES-900');
+    expect(parseAkomaNtoso(collection('#itu-wtsa'))[0]!.instrument?.issuer).toBe('WTSA');
     expect(parseAkomaNtoso(collection('#itu-pp', 'fra'))[0]!.language).toBe('fr');
     expect(() => parseAkomaNtoso(collection('#itu-pp', 'deu'))).toThrow(/language "deu" is not one of/);
   });
@@ -125,10 +128,12 @@ describe('errors', () => {
     expect(parseAkomaNtoso(`<akomaNtoso xmlns="${NS}"/>`)).toEqual([]);
   });
 
-  it('says which element lacks an instrument number', () => {
+  it('keeps an instrument whose number cannot be read as text, and says which element and why', () => {
     const xml = collection().replace('<docNumber>900 (REV. DUBAI, 2018)</docNumber>', '<docNumber>nine hundred</docNumber>');
-    const error = catchError(() => parseAkomaNtoso(xml));
-    expect(error.message).toMatch(/instrument number not found or not readable \(docNumber "nine hundred"\) \(at line 10, column \d+, element cmp_res_900\/statement\)/);
+    const [doc] = parseAkomaNtoso(xml);
+    expect(doc!.instrument).toBeNull();
+    expect(doc!.notices[0]).toMatch(/^<statement> at line 10 \(cmp_res_900\/statement\) is read as a document, not an instrument: its number "nine hundred" is not an instrument number;/);
+    expect(doc!.paragraphs.map((p) => p.text)).toContain('to assist Member States;');
   });
 });
 

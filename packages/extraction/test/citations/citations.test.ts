@@ -79,7 +79,7 @@ describe.skipIf(!hasCorpus)('citations in the real corpus', () => {
     for (const text of unresolved) expect(text).toMatch(/WRC/);
     expect(all.every(({ citation }) => citation.number < 1900 || citation.number > 2100 || citation.resolution?.startsWith('C-'))).toBe(true);
 
-    const res101 = documents.find((document) => document.instrument.id === 'PP-RES-101')!;
+    const res101 = documents.find((document) => document.instrument?.id === 'PP-RES-101')!;
     const cited = new Set(ids(findCitations(res101.text, context)));
     for (const id of ['PP-RES-102', 'PP-RES-130', 'PP-RES-133', 'PP-RES-180', 'PP-RES-197', 'WTSA-RES-69', 'WTDC-RES-23']) expect(cited).toContain(id);
     const found = new Set(all.map(({ citation }) => citation.resolution));
