@@ -29,9 +29,9 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** Dates in Chinese and English forms, left to right, without overlaps. */
+/** Dates in the forms of the six languages, left to right, without overlaps. */
 export function findDates(text: string): DateMention[] {
-  const found = [...chineseDates(text), ...englishDates(text)].filter(valid);
+  const found = [...chineseDates(text), ...englishDates(text), ...otherLanguageDates(text)].filter(valid);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
   for (const date of found) if (!out.length || date.start >= out[out.length - 1]!.end) out.push(date);
@@ -154,6 +154,91 @@ function englishDates(text: string): DateMention[] {
       if (/\bmay\b/.test(match[0])) continue;
       const reading = read(match);
       if (reading) out.push({ start: match.index, end: match.index + match[0].length, ...reading });
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// French, Spanish, Russian and Arabic: 26 septembre 2019, 1er février 2020, du 19 au 20 janvier 2022,
+// 26 de septiembre de 2019, del 19 al 20 de enero de 2022, 19–20 января 2022 г., 26 سبتمبر 2019,
+// 30 novembre – 2 décembre 2021, octobre 2021, de octubre a diciembre de 2021.
+
+const OTHER_MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  // fr
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  // es
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  // ru: the genitive of a date (26 сентября), and the nominative of a month alone (сентябрь 2019 г.)
+  ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+  // ar: the names used at the UN, with and without hamza
+  ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+];
+for (const names of MONTH_NAMES) names.forEach((name, i) => {
+  OTHER_MONTHS[name] = i + 1;
+  OTHER_MONTHS[name.replace(/[أإ]/g, 'ا')] = i + 1;
+});
+OTHER_MONTHS['setiembre'] = 9;
+OTHER_MONTHS['fevrier'] = 2;
+OTHER_MONTHS['aout'] = 8;
+OTHER_MONTHS['decembre'] = 12;
+
+const OTHER_MONTH = `(${Object.keys(OTHER_MONTHS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})`;
+const OTHER_DAY = '([0-9٠-٩]{1,2})(?:er|º|°)?';
+const OTHER_YEAR = '([0-9٠-٩]{4})';
+/** `de`, `del` in Spanish dates; nothing in the others. */
+const DE = '(?:\\s+de|\\s+del)?\\s+';
+/** au, al, a, et, y, и, по, إلى, و, or a dash. */
+const OTHER_TO = '\\s*(?:-|–|—|au|al|a|et|y|и|по|إلى|الى|حتى|و)\\s*';
+const OTHER_FROM = '(?:(?:du|del|de|с|من)\\s+)?';
+/** Not inside a word or a number; the Arabic "and" (و) is written joined to the word it precedes. */
+const OTHER_START = '(?:(?<![\\p{L}\\d])|(?<=(?:^|[^\\p{L}])و))';
+
+const OTHER_PATTERNS: { re: RegExp; read: (match: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> }[] = [
+  { // du 30 novembre au 2 décembre 2021 / 19-20 janvier 2022 / del 19 al 20 de enero de 2022
+    re: new RegExp(`${OTHER_START}${OTHER_FROM}${OTHER_DAY}(?:${DE}${OTHER_MONTH})?${OTHER_TO}${OTHER_DAY}${DE}${OTHER_MONTH}${DE}${OTHER_YEAR}(?!\\d)`, 'giu'),
+    read: (match) => {
+      const year = digits(match[5]!);
+      const toMonth = otherMonth(match[4]!);
+      return { from: { year, month: match[2] ? otherMonth(match[2]) : toMonth, day: digits(match[1]!) }, to: { year, month: toMonth, day: digits(match[3]!) } };
+    },
+  },
+  { // 26 septembre 2019 / 26 de septiembre de 2019 / 26 سبتمبر 2019
+    re: new RegExp(`${OTHER_START}${OTHER_DAY}${DE}${OTHER_MONTH}${DE}${OTHER_YEAR}(?!\\d)`, 'giu'),
+    read: (match) => ({ from: { year: digits(match[3]!), month: otherMonth(match[2]!), day: digits(match[1]!) }, to: null }),
+  },
+  { // d'octobre à décembre 2021 / de octubre a diciembre de 2021
+    re: new RegExp(`${OTHER_START}${OTHER_MONTH}(?:${DE}${OTHER_YEAR})?${OTHER_TO}${OTHER_MONTH}${DE}${OTHER_YEAR}(?!\\d)`, 'giu'),
+    read: (match) => {
+      const toYear = digits(match[4]!);
+      return { from: { year: match[2] ? digits(match[2]) : toYear, month: otherMonth(match[1]!), day: null }, to: { year: toYear, month: otherMonth(match[3]!), day: null } };
+    },
+  },
+  { // octobre 2021 / octubre de 2021 / октябре 2021 г.
+    re: new RegExp(`${OTHER_START}${OTHER_MONTH}${DE}${OTHER_YEAR}(?!\\d)`, 'giu'),
+    read: (match) => ({ from: { year: digits(match[2]!), month: otherMonth(match[1]!), day: null }, to: null }),
+  },
+];
+
+function otherMonth(name: string): number {
+  return OTHER_MONTHS[name.toLowerCase().replace(/\s+/g, ' ')] ?? OTHER_MONTHS[name.toLowerCase().replace(/\s+/g, ' ').replace(/[أإ]/g, 'ا')] ?? 0;
+}
+
+/** Western or Arabic-Indic digits. */
+function digits(text: string): number {
+  return Number(text.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
+}
+
+function otherLanguageDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const { re, read } of OTHER_PATTERNS) {
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      out.push({ start: match.index, end: match.index + match[0].length, ...read(match) });
     }
   }
   return out;

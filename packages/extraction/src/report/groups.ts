@@ -18,8 +18,38 @@ const ACRONYM = /\b((?:CWG|EG))[-‐‑–]\s?([A-Za-z][A-Za-z&]*(?:[-‐‑][A-
 const KNOWN_NAMES: { id: string; pattern: RegExp }[] = [
   {
     id: 'CWG-INTERNET',
-    pattern: /国际互联网相关公共政策问题理事会工作组|理事会国际互联网相关公共政策问题工作组|Council\s+Working\s+Group\s+on\s+International\s+Internet[- ]related\s+Public\s+Policy\s+Issues|Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+les\s+questions\s+de\s+politiques\s+publiques\s+internationales\s+relatives\s+à\s+l'Internet|Grupo\s+de\s+Trabajo\s+del\s+Consejo\s+sobre\s+cuestiones\s+de\s+política\s+pública\s+internacional\s+relacionadas\s+con\s+Internet/gi,
+    pattern: new RegExp([
+      '国际互联网相关公共政策问题理事会工作组', '理事会国际互联网相关公共政策问题工作组',
+      String.raw`Council\s+Working\s+Group\s+on\s+International\s+Internet[- ]related\s+Public\s+Policy\s+Issues`,
+      String.raw`Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+les\s+questions\s+de\s+politiques\s+publiques\s+internationales\s+relatives\s+à\s+l'Internet`,
+      String.raw`Grupo\s+de\s+Trabajo\s+del\s+Consejo\s+sobre\s+cuestiones\s+de\s+política\s+pública\s+internacional\s+relacionadas\s+con\s+(?:la\s+)?Internet`,
+      String.raw`Рабоч\p{L}+\s+групп\p{L}+\s+Совета\s+по\s+вопросам\s+международной\s+государственной\s+политики,?\s+касающимся\s+[Ии]нтернета`,
+      String.raw`فريق\s+العمل\s+التابع\s+للمجلس\s+المعني\s+بقضايا\s+السياسات\s+العامة\s+الدولية\s+المتعلقة\s+بالإنترنت`,
+    ].join('|'), 'giu'),
   },
+  {
+    id: 'CWG-COP',
+    pattern: new RegExp([
+      '儿童在线保护理事会工作组', String.raw`Council\s+Working\s+Group\s+on\s+Child\s+Online\s+Protection`,
+      String.raw`Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+la\s+protection\s+en\s+ligne\s+des\s+enfants`,
+      String.raw`Grupo\s+de\s+Trabajo\s+del\s+Consejo\s+sobre\s+la\s+Protección\s+de\s+la\s+Infancia\s+en\s+Línea`,
+      String.raw`Рабоч\p{L}+\s+групп\p{L}+\s+Совета\s+по\s+защите\s+ребенка\s+в\s+онлайновой\s+среде`,
+    ].join('|'), 'giu'),
+  },
+];
+
+/**
+ * The groups' acronyms in the other languages (GTC-Internet, РГС-Интернет) and their earlier names
+ * (WG-WSIS became CWG-WSIS), each to the id the English acronym gives.
+ */
+const DASH = '[-‐‑–]\\s?';
+const ALIASES: { id: string; pattern: RegExp }[] = [
+  { id: 'CWG-INTERNET', pattern: new RegExp(`(?<!\\p{L})(?:GTC${DASH}Internet|РГС${DASH}Интернет|WG${DASH}Internet)(?!\\p{L})`, 'gu') },
+  { id: 'CWG-WSIS&SDG', pattern: new RegExp(`(?<!\\p{L})(?:GTC${DASH}(?:SMSI|CMSI)\\s?&\\s?(?:ODD|ODS)|РГС${DASH}ВВУИО\\s?&\\s?ЦУР)(?!\\p{L})`, 'gu') },
+  { id: 'CWG-WSIS', pattern: new RegExp(`(?<!\\p{L})(?:GTC${DASH}(?:SMSI|CMSI)|РГС${DASH}ВВУИО|WG${DASH}WSIS)(?![\\p{L}&])`, 'gu') },
+  { id: 'CWG-COP', pattern: new RegExp(`(?<!\\p{L})(?:GTC${DASH}(?:COP|PIeL)|РГС${DASH}ЗРИ|WG${DASH}COP)(?!\\p{L})`, 'gu') },
+  { id: 'CWG-FHR', pattern: new RegExp(`(?<!\\p{L})(?:GTC${DASH}(?:FHR|RHF|RFH)|РГС${DASH}ФЛР|WG${DASH}FHR)(?!\\p{L})`, 'gu') },
+  { id: 'CWG-LANG', pattern: new RegExp(`(?<!\\p{L})(?:GTC${DASH}(?:LANG|IDIOMAS)|РГС${DASH}ЯЗ|WG${DASH}LANG)(?!\\p{L})`, 'gu') },
 ];
 
 export function groupIdOf(prefix: string, name: string): string {
@@ -32,7 +62,7 @@ export function findGroupMentions(text: string): GroupMention[] {
   for (let match = ACRONYM.exec(text); match; match = ACRONYM.exec(text)) {
     out.push({ groupId: groupIdOf(match[1]!, match[2]!), start: match.index, end: match.index + match[0].length });
   }
-  for (const { id, pattern } of KNOWN_NAMES) {
+  for (const { id, pattern } of [...KNOWN_NAMES, ...ALIASES]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push({ groupId: id, start: match.index, end: match.index + match[0].length });
   }

@@ -46,13 +46,13 @@ export const ASSIGNEE_WORDS: Record<Assignee, readonly string[]> = {
 
 /** Meeting formats. "Physical open consultation" is the name of a meeting type, not its format. */
 export const FORMAT_WORDS = {
-  VIRTUAL: /虚拟|线上|在线|视频会议|远程方式|\bvirtual(?:ly)?\b|\bonline\b|\bremotely\b|\bfully remote\b/i,
+  VIRTUAL: /虚拟|线上|在线|视频会议|远程方式|\bvirtual(?:ly)?\b|\bonline\b|\bremotely\b|\bfully remote\b|\bvirtuel(?:le)?s?\b|\ben ligne\b|\bvirtuales\b|\ben l[íi]nea\b|виртуальн|в режиме онлайн|дистанционн|افتراضي|عبر الإنترنت|عن بعد/iu,
   // A meeting held both ways: "physically and remotely", "in person and online", 线上线下相结合.
   HYBRID: /混合|线上线下相结合|线上和线下|现场和线上|\bhybrid\b|\bhybride\b|\bh[íi]brid[ao]\b|гибридн|هجين|\b(?:physically|in person|on[- ]site)\s+and\s+(?:remotely|virtually|online)\b|\bphysical and (?:remote|virtual|online)\b|\ben présentiel et à distance\b|\bde forma presencial y (?:a distancia|virtual)\b/iu,
-  PHYSICAL: /实体会议|面对面|现场会议|亲自出席|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical meeting\b/i,
+  PHYSICAL: /实体会议|面对面|现场会议|亲自出席|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bphysical meeting\b|\ben présentiel\b|\bprésentielle\b|\bde forma presencial\b|\bpresencial(?:es)?\b|в очном формате|очно(?!\p{L})|حضوري|وجهاً لوجه/iu,
 } as const;
 
-export const CONSULTATION_WORD = /磋商|协商|咨询|consultation/i;
+export const CONSULTATION_WORD = /磋商|协商|咨询|consultation|consulta|консультаци|مشاور/i;
 
 /** Verbs that start something (a consultation), as opposed to reporting on it. */
 export const LAUNCH_VERB = /启动|发起|开启|开展|推出|\blaunch(?:es|ed|ing)?\b|\binitiat(?:e|es|ed|ing)\b|\bopen(?:s|ed)? (?:a|the|an)\b/i;

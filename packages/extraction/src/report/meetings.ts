@@ -44,8 +44,10 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
     return true;
   };
 
+  // A heading that is a meeting ("17th meeting", "第十七次会议", "La 17e réunion") is what the paragraphs under it speak of.
+  let headingMeeting: MeetingFact | null = null;
   for (const paragraphInfo of analysis.paragraphs) {
-    let previousSole: MeetingFact | null = null;
+    let previousSole: MeetingFact | null = headingMeeting;
     for (const sentence of paragraphInfo.sentences) {
       const at = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
       const named = sentence.meetings.map((mention) => ({ mention, fact: ensure(mention, at) })).filter((reading): reading is MeetingReading => reading.fact !== null);
@@ -62,6 +64,13 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
             fact.source = at;
           }
         });
+      }
+
+      // "The group met on 3 May 2021." under the meeting's heading: the sentence's one date is the meeting's.
+      if (!sentence.meetings.length && previousSole && previousSole === headingMeeting && days.length === 1 && HELD.test(sentence.text)
+        && !previousSole.evidence?.date && setEvidence(previousSole, 'date', at)) {
+        previousSole.startDate = isoDay(days[0]!.from);
+        previousSole.endDate = isoDay(days[0]!.to ?? days[0]!.from);
       }
 
       // Format: written in the mention, or in the rest of the sentence for its group meetings.
@@ -96,8 +105,23 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
         if (counts.participants && setEvidence(only, 'participants', at)) only.participants = counts.participants;
       }
     }
+    const heading = headingOf(paragraphInfo);
+    if (heading) headingMeeting = facts.get(analysis.meetingId(heading) ?? '') ?? null;
+    else if (paragraphInfo.sentences.some((sentence) => sentence.meetings.length)) headingMeeting = null;
   }
   return [...facts.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.groupId.localeCompare(b.groupId) || a.number - b.number);
+}
+
+/** Verbs saying that a meeting took place, in the six languages. */
+const HELD = /\b(?:held|took place|met|convened)\b|\b(?:tenue|réunie?|a eu lieu|celebr[óo]|celebrada|tuvo lugar|reunió)\b|состоял\p{L}*|провед\p{L}*|прош[её]л\p{L}*|عقد|عُقد|انعقد|اجتمع|举行|召开/iu;
+
+/** The meeting a heading paragraph names: short, no sentence, and mostly the mention itself. */
+function headingOf(info: ParagraphInfo): MeetingMention | null {
+  const { paragraph, sentences } = info;
+  if (paragraph.role === 'FOOTNOTE' || paragraph.text.length > 80 || sentences.length !== 1) return null;
+  const [mention, ...others] = sentences[0]!.meetings;
+  if (!mention || others.length || mention.launches || /[.。;；]$/.test(paragraph.text.trim())) return null;
+  return (mention.end - mention.start) * 2 >= paragraph.text.trim().length ? mention : null;
 }
 
 /** The one meeting a sentence is about: the only group meeting it names, or "the meeting" of its paragraph. */
@@ -106,7 +130,7 @@ function subjectOf(active: MeetingReading[], info: ParagraphInfo, sentence: Sent
   if (groupMeetings.length === 1) return groupMeetings[0]!.fact;
   if (sentence.meetings.length > 0 || !info.meeting) return null;
   // "会议收到3份文稿" / "The meeting received 3 contributions": the paragraph's meeting.
-  if (!/^(?:会议|该次会议|本次会议)/.test(sentence.text) && !/^(?:the|this) meeting\b/i.test(sentence.text)) return null;
+  if (!/^(?:会议|该次会议|本次会议)/.test(sentence.text) && !/^(?:(?:the|this) meeting\b|(?:la|cette) réunion\b|(?:la|esta) reunión\b|(?:на\s+)?(?:собрани|этом собрании)|(?:ال)?اجتماع|و?(?:تلقى|استلم|نظر)\s+(?:ال)?اجتماع)/iu.test(sentence.text)) return null;
   return facts.get(info.meeting) ?? null;
 }
 
@@ -135,11 +159,20 @@ const EN_CONTRIBUTIONS = [
   new RegExp(`\\b(?:received|considered|examined|had before it)\\s+${NUMBER}\\s+(?:input\\s+)?(?:contributions|documents|input documents)\\b`, 'i'),
   new RegExp(`\\b${NUMBER}\\s+(?:input\\s+)?(?:contributions|documents)\\s+(?:were|had been)\\s+(?:received|submitted|considered)\\b`, 'i'),
 ];
+/** "a reçu 12 contributions", "se recibieron 12 contribuciones", "было получено 12 вкладов", "تلقى 12 مساهمة". */
+const OTHER_CONTRIBUTIONS = [
+  /(?:reçu|examiné|été saisie? de)\s+(\d+)\s+contributions/iu,
+  /(\d+)\s+contributions\s+(?:ont\s+été|avaient\s+été)\s+(?:reçues|soumises|examinées)/iu,
+  /(?:recibi[óo]|recibieron|examin[óo]|examinaron)\s+(\d+)\s+contribuciones/iu,
+  /(\d+)\s+contribuciones/iu,
+  /(?:получен\p{L}*|рассмотрел\p{L}*|поступил\p{L}*)\s+(\d+)\s+(?:вклад\p{L}*|документ\p{L}*)/iu,
+  /(?:تلق[ىت]|استلم|نظر\p{L}*\s+في)(?:\s+(?:ال)?اجتماع)?\s+([0-9٠-٩]+)\s+(?:مساهم\p{L}*|وثيق\p{L}*)/u,
+];
 
 export function contributionsIn(text: string): number | null {
-  for (const re of [ZH_CONTRIBUTIONS, ...EN_CONTRIBUTIONS]) {
+  for (const re of [ZH_CONTRIBUTIONS, ...EN_CONTRIBUTIONS, ...OTHER_CONTRIBUTIONS]) {
     const match = re.exec(text);
-    if (match) return parseNumber(match[1]!);
+    if (match) return parseNumber(match[1]!.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
   }
   return null;
 }
@@ -150,7 +183,20 @@ const ZH_PEOPLE = new RegExp(
   'g',
 );
 // English: "more than 150 registered participants", "111 registered and 60 active participants", "75+ participants".
-const EN_PEOPLE = /\b(more than|over|at least|in excess of|nearly|almost|about|some)?\s*(\d[\d,]*)(\+)?\s+(registered\s+)?(active\s+|actual\s+)?(participants|attendees|delegates|people|registrations)\b(\s+(?:had\s+)?registered)?/gi;
+const EN_PEOPLE = /\b(more than|over|at least|in excess of|nearly|almost|about|some|approximately|around|roughly)?\s*(\d[\d,]*)(\+)?\s+(registered\s+)?(active\s+|actual\s+)?(participants|attendees|delegates|people|registrations)\b(\s+(?:had\s+)?registered)?/gi;
+/**
+ * French, Spanish, Russian and Arabic: "plus de 150 participants inscrits", "unos 100 participantes",
+ * "более 150 зарегистрированных участников", "أكثر من 150 مشاركاً مسجلاً". Groups: qualifier, number,
+ * "registered" before, people, "registered" after.
+ */
+const OTHER_PEOPLE = new RegExp([
+  '(plus\\s+de|au\\s+moins|environ|près\\s+de|quelque|más\\s+de|al\\s+menos|unos|unas|cerca\\s+de|aproximadamente|alrededor\\s+de|более|свыше|не\\s+менее|около|почти|примерно|أكثر\\s+من|ما\\s+يزيد\\s+على|حوالي|نحو|قرابة|ما\\s+لا\\s+يقل\\s+عن)?\\s*',
+  '([0-9٠-٩][0-9٠-٩ \\u00A0.,]*?)\\s+',
+  '(зарегистрированн\\p{L}*\\s+)?',
+  '(participants?|participantes?|délégués|delegados|участник\\p{L}*|делегат\\p{L}*|مشارك[\\p{L}\\p{M}]*|مندوب[\\p{L}\\p{M}]*)(?![\\p{L}\\p{M}])',
+  '(\\s+(?:inscrits?|inscritos?|registrados?|enregistrés|مسجل[\\p{L}\\p{M}]*))?',
+].join(''), 'giu');
+const AT_LEAST = /^(?:plus|au|más|al|более|свыше|не|أكثر|ما)/iu;
 
 export function participantsIn(text: string): { registered: Count | null; participants: Count | null } {
   const out: { registered: Count | null; participants: Count | null } = { registered: null, participants: null };
@@ -165,8 +211,22 @@ export function participantsIn(text: string): { registered: Count | null; partic
     if (registered) out.registered ??= count;
     else out.participants ??= count;
   }
+  OTHER_PEOPLE.lastIndex = 0;
+  // Read before the English pattern, which would take the "150 participants" of "plus de 150 participants inscrits" alone.
+  const read: [number, number][] = [];
+  for (let match = OTHER_PEOPLE.exec(text); match; match = OTHER_PEOPLE.exec(text)) {
+    read.push([match.index, match.index + match[0].length]);
+    const value = Number(match[2]!.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)).replace(/[\s.,]/g, ''));
+    if (!Number.isFinite(value) || value === 0) continue;
+    const atLeast = AT_LEAST.test(match[1] ?? '');
+    const registered = Boolean(match[3]) || Boolean(match[5]);
+    if (registered) out.registered ??= { value, atLeast };
+    else out.participants ??= { value, atLeast };
+  }
   EN_PEOPLE.lastIndex = 0;
   for (let match = EN_PEOPLE.exec(text); match; match = EN_PEOPLE.exec(text)) {
+    const at = match.index + match[0].search(/\d/);
+    if (read.some(([from, to]) => at >= from && at < to)) continue;
     const value = Number(match[2]!.replace(/,/g, ''));
     const qualifier = (match[1] ?? '').toLowerCase();
     const atLeast = Boolean(match[3]) || ['more than', 'over', 'at least', 'in excess of'].includes(qualifier);

@@ -1,6 +1,7 @@
 import type { MeetingFact } from '../types';
 import type { GroupMention } from './groups';
 import { NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseNumber } from './numerals';
+import { ORDINAL_SOURCE, ordinalValue, type OrdinalLanguage } from './ordinals';
 
 export type MeetingKind = MeetingFact['kind'];
 export type MeetingFormat = NonNullable<MeetingFact['format']>;
@@ -26,6 +27,7 @@ const NOT_BOUNDARY = '[^，。；、,;“”"()（）]';
 const ZH_OC = new RegExp(`^(?:${NOT_BOUNDARY}{0,4}?${CONSULT}(?:和${NOT_BOUNDARY}{0,4}?会议\\s*[–—-]\\s*${NOT_BOUNDARY}{0,6}?${CONSULT})?|${NOT_BOUNDARY}{0,6}?会议\\s*[–—-]\\s*${NOT_BOUNDARY}{0,6}?${CONSULT})`);
 const ZH_MEETING = /^(?:(?:虚拟|线上|在线|实体|混合|全体|正式)?会议)/;
 const ZH_ORDINAL = new RegExp(`第\\s*(${NUMBER_SOURCE})\\s*(?:次|届)`, 'g');
+const ZH_SHARED_NOUN = new RegExp(`^(?:\\s*(?:和|与|及|、|，)\\s*第\\s*(?:${NUMBER_SOURCE})\\s*(?:次|届))+`);
 
 const EN_ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)|${WORD_NUMBER_SOURCE})`;
 /** One ordinal, or several of one noun: "the fifteenth and sixteenth meetings", "the 3rd, 4th and 5th meetings". */
@@ -43,7 +45,7 @@ const EN_MEETING = new RegExp(
 export function findMeetingMentions(text: string, from: number, to: number, groups: GroupMention[]): MeetingMention[] {
   const excerpt = text.slice(from, to);
   const ctx: Ctx = { text, groups, offset: from };
-  return [...chineseMentions(excerpt, ctx), ...englishMentions(excerpt, ctx)].sort((a, b) => a.start - b.start);
+  return [...chineseMentions(excerpt, ctx), ...englishMentions(excerpt, ctx), ...otherLanguageMentions(excerpt, ctx)].sort((a, b) => a.start - b.start);
 }
 
 interface Ctx { text: string; groups: GroupMention[]; offset: number }
@@ -57,10 +59,13 @@ function chineseMentions(text: string, ctx: Ctx): MeetingMention[] {
     if (number === null) continue;
     const after = match.index + match[0].length;
     const rest = text.slice(after);
-    const oc = ZH_OC.exec(rest);
-    const meeting = oc ? null : ZH_MEETING.exec(rest);
+    // "第十五次和第十六次会议": an ordinal that shares the noun of the ordinals after it names that noun too.
+    const shared = ZH_SHARED_NOUN.exec(rest);
+    const nounAt = shared ? rest.slice(shared[0].length) : rest;
+    const oc = ZH_OC.exec(nounAt);
+    const meeting = oc ? null : ZH_MEETING.exec(nounAt);
     if (!oc && !meeting) continue;
-    const tail = (oc ?? meeting)![0];
+    const tail = shared ? '' : (oc ?? meeting)![0];
     let start = match.index;
     // "CWG-Internet第十六次会议", "小组第十六次会议": the group written just before.
     const before = groupEndingAt(ctx, offset + match.index);
@@ -80,7 +85,7 @@ function chineseMentions(text: string, ctx: Ctx): MeetingMention[] {
       start: offset + start,
       end: offset + end,
       launches: /^\s*(?:上)?(?:所)?(?:发起|启动|开启|推出)/.test(text.slice(end)),
-      format: formatIn(tail),
+      format: formatIn(shared ? (oc ?? meeting)![0] : tail),
     });
   }
   return out;
@@ -126,14 +131,114 @@ function englishMentions(text: string, ctx: Ctx): MeetingMention[] {
   return out;
 }
 
+/**
+ * How French, Spanish, Russian and Arabic reports name meetings. Ordinals come before the noun except in
+ * Arabic, several of them share one noun ("les quinzième et seizième réunions", "الاجتماعين الخامس عشر
+ * والسادس عشر"), and the group follows, joined by a preposition or (Russian) in the genitive.
+ */
+interface MeetingGrammar {
+  language: OrdinalLanguage;
+  pattern: RegExp;
+  /** Group index of the ordinal list, and of the noun phrase that tells a meeting from a consultation. */
+  ordinals: number;
+  noun: number;
+  consultation: RegExp;
+  plural: RegExp;
+  /** Between the mention and the group it is of: `du`, `del`, `de la`, `ل`, or nothing. */
+  groupGap: RegExp;
+  /** The mention is what launched something: "lancée lors de la 15e réunion", "начатой на 15-м собрании". */
+  launchedBefore: RegExp;
+  launchedAfter: RegExp;
+}
+
+const list = (ordinal: string, and: string) => `(${ordinal}(?:\\s*,\\s*${ordinal})*(?:\\s*,?\\s*${and}\\s*${ordinal})?)`;
+
+const GRAMMARS: MeetingGrammar[] = [
+  {
+    language: 'fr',
+    pattern: new RegExp(`(?<!\\p{L})${list(ORDINAL_SOURCE.fr, '\\s(?:et)\\s')}\\s+((?:réunions?|consultations?\\s+ouvertes?)(?:\\s+(?:virtuelles?|physiques?|hybrides?|en\\s+ligne))?(?:\\s+de\\s+(?:la\\s+)?consultation\\s+ouverte)?)`, 'giu'),
+    ordinals: 1, noun: 2, consultation: /consultation/i, plural: /^(?:réunions|consultations)/i,
+    groupGap: /^\s*(?:du|de\s+la|de\s+l['’]|des|de)?\s*$/i,
+    launchedBefore: /(?:lancée?s?|ouverte?s?)\s+(?:lors\s+de|par|à)\s+(?:la|sa)\s+$/i,
+    launchedAfter: /^\s*(?:,\s*)?(?:qui\s+a\s+lancé|a\s+lancé)/i,
+  },
+  {
+    language: 'es',
+    pattern: new RegExp(`(?<!\\p{L})${list(ORDINAL_SOURCE.es, '\\s(?:y|e)\\s')}\\s+((?:reuni(?:ón|ones)|consultas?\\s+abiertas?)(?:\\s+(?:virtual(?:es)?|presencial(?:es)?|híbridas?|en\\s+línea))?(?:\\s+de\\s+(?:la\\s+)?consulta\\s+abierta)?)`, 'giu'),
+    ordinals: 1, noun: 2, consultation: /consulta/i, plural: /^(?:reuniones|consultas)/i,
+    groupGap: /^\s*(?:del|de\s+la|de)?\s*$/i,
+    launchedBefore: /(?:iniciad[ao]s?|lanzad[ao]s?|abiert[ao]s?)\s+(?:en|por|durante)\s+(?:la|su)\s+$/i,
+    launchedAfter: /^\s*(?:,\s*)?(?:que\s+)?(?:inició|lanzó|puso\s+en\s+marcha)/i,
+  },
+  {
+    language: 'ru',
+    pattern: new RegExp(`(?<!\\p{L})${list(ORDINAL_SOURCE.ru, '\\s(?:и)\\s')}\\s+((?:(?:виртуальн|очн|гибридн|открыт)\\p{L}*\\s+)*(?:собрани\\p{L}*|заседани\\p{L}*|консультаци\\p{L}*)(?:\\s+открыт\\p{L}*\\s+консультаци\\p{L}*|\\s+в\\s+формате\\s+открыт\\p{L}*\\s+консультаци\\p{L}*)?)`, 'giu'),
+    ordinals: 1, noun: 2, consultation: /консультаци/i, plural: /(?:^|\s)(?:собрания[хм]?|собраниями|заседания[хм]?|консультация[хм]|консультаций)(?:\s|$)/i,
+    groupGap: /^\s*$/,
+    launchedBefore: /(?:начат\p{L}*|объявлен\p{L}*|запущен\p{L}*)\s+на\s+(?:сво\p{L}+\s+)?$/iu,
+    launchedAfter: /^\s*(?:,\s*)?(?:котор\p{L}+\s+)?(?:начал\p{L}*|объявил\p{L}*)/iu,
+  },
+  {
+    language: 'ar',
+    pattern: new RegExp(`((?:ال)?اجتماع(?:ين|ان|ات|ي)?(?:\\s+(?:ال)?(?:افتراضي|حضوري|هجين))?|(?:ال)?مشاور(?:ة|تين|ات)\\s+(?:ال)?مفتوح(?:ة|تين)|اجتماع(?:ي)?\\s+(?:ال)?مشاورة\\s+(?:ال)?مفتوحة)\\s+${list(ORDINAL_SOURCE.ar, '(?:\\s+و|\\s*،\\s*)')}`, 'gu'),
+    ordinals: 2, noun: 1, consultation: /مشاور/, plural: /^(?:ال)?(?:اجتماعين|اجتماعان|اجتماعات|مشاورتين|مشاورتان|مشاورات)/,
+    groupGap: /^\s*(?:ل|لـ|الخاص\s+ب|التابع\s+ل)?\s*$/,
+    launchedBefore: /(?:أطلق\p{L}*|أطلقها|بدأ\p{L}*)\s+(?:في|خلال)?\s*$/u,
+    launchedAfter: /^\s*(?:،\s*)?(?:الذي\s+)?(?:أطلق|بدأ)/u,
+  },
+];
+
+function otherLanguageMentions(text: string, ctx: Ctx): MeetingMention[] {
+  const { offset, groups } = ctx;
+  const out: MeetingMention[] = [];
+  for (const grammar of GRAMMARS) {
+    const ordinal = new RegExp(ORDINAL_SOURCE[grammar.language], 'giu');
+    grammar.pattern.lastIndex = 0;
+    for (let match = grammar.pattern.exec(text); match; match = grammar.pattern.exec(text)) {
+      const written = match[grammar.ordinals]!;
+      const ordinalsAt = match.index + match[0].indexOf(written);
+      // "تلقى الاجتماع 7 مساهمات": digits after the noun that count something are no ordinal.
+      if (grammar.language === 'ar' && /^\s*(?:مساهم|وثيق|مشارك|مندوب|ورق|بلد|دول|وفد)/u.test(text.slice(match.index + match[0].length))) continue;
+      const ordinals = [...written.matchAll(ordinal)].map((found) => ({ number: ordinalValue(grammar.language, found[0]), at: found.index!, length: found[0].length }));
+      if (!ordinals.length || ordinals.some((found) => found.number === null)) continue;
+      const noun = match[grammar.noun]!;
+      // "trois réunions", "две консультации" count; only ordinals name meetings, and a plural noun takes several.
+      if (grammar.plural.test(noun) !== ordinals.length > 1) continue;
+      let start = match.index;
+      let end = match.index + match[0].length;
+      let groupId: string | null = null;
+      const after = groups.find((mention) => mention.start >= offset + end && mention.start - (offset + end) <= 14
+        && grammar.groupGap.test(ctx.text.slice(offset + end, mention.start)));
+      const before = groupEndingAt(ctx, offset + match.index);
+      if (after) {
+        groupId = after.groupId;
+        end = after.end - offset;
+      } else if (before) {
+        groupId = before.groupId;
+        start = before.start - offset;
+      }
+      const launches = grammar.launchedBefore.test(text.slice(Math.max(0, start - 40), start)) || grammar.launchedAfter.test(text.slice(end, end + 30));
+      const kind: MeetingKind = grammar.consultation.test(noun) ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING';
+      const format = formatIn(noun);
+      ordinals.forEach(({ number, at, length }, index) => {
+        const last = index === ordinals.length - 1;
+        const ownStart = index === 0 ? start : ordinalsAt + at;
+        const ownEnd = last ? end : ordinalsAt + at + length;
+        out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format });
+      });
+    }
+  }
+  return out;
+}
+
 /** A group mention ending right before `at` (only white space, or the given gap, in between). */
 function groupEndingAt(ctx: Ctx, at: number, gap: RegExp = /^[\s）)]*$/): GroupMention | undefined {
   return ctx.groups.find((mention) => mention.end <= at && at - mention.end <= 12 && gap.test(ctx.text.slice(mention.end, at)));
 }
 
 export function formatIn(text: string): MeetingFormat | null {
-  if (/虚拟|线上|在线|virtual|online/i.test(text)) return 'VIRTUAL';
-  if (/混合|hybrid/i.test(text)) return 'HYBRID';
-  if (/实体会议|in-person/i.test(text)) return 'PHYSICAL';
+  if (/虚拟|线上|在线|virtu|online|en ligne|en línea|виртуальн|افتراضي/i.test(text)) return 'VIRTUAL';
+  if (/混合|hybrid|híbrid|гибридн|هجين/i.test(text)) return 'HYBRID';
+  if (/实体会议|in-person|physique|presencial|очн|حضوري/i.test(text)) return 'PHYSICAL';
   return null;
 }

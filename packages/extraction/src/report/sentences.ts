@@ -32,7 +32,7 @@ export function sentencesOf(paragraph: Paragraph): Sentence[] {
   };
   for (let i = 0; i < paragraphText.length; i++) {
     const character = paragraphText.charAt(i);
-    if ('。！？；!?;'.includes(character)) {
+    if ('。！？；!?;؛؟'.includes(character)) {
       // Keep a closing quote or bracket with the sentence it closes.
       let j = i + 1;
       while (j < paragraphText.length && '”’」』）)"'.includes(paragraphText.charAt(j))) j++;
@@ -40,7 +40,7 @@ export function sentencesOf(paragraph: Paragraph): Sentence[] {
       i = j - 1;
     } else if (character === '\n' && breaksSentence(paragraphText, i)) {
       cut(i);
-    } else if (character === '.' && /\s/.test(paragraphText.charAt(i + 1)) && /^\s+["“(]?[\p{Lu}\d]/u.test(paragraphText.slice(i + 1, i + 4)) && !ABBREVIATIONS.test(paragraphText.slice(Math.max(0, i - 6), i + 1))) {
+    } else if (character === '.' && /\s/.test(paragraphText.charAt(i + 1)) && /^\s+["“«(]?[\p{Lu}\d\p{Script=Arabic}]/u.test(paragraphText.slice(i + 1, i + 4)) && !ABBREVIATIONS.test(paragraphText.slice(Math.max(0, i - 6), i + 1))) {
       cut(i + 1);
     }
   }

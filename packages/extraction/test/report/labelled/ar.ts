@@ -1,0 +1,29 @@
+import type { LabelledReport } from './case';
+
+export const ar: LabelledReport[] = [
+  {
+    language: 'ar', about: 'عدد ترتيبي بعد الاسم، افتراضي، مشاركون مسجلون',
+    text: 'تقرير رئيس فريق العمل التابع للمجلس المعني بقضايا السياسات العامة الدولية المتعلقة بالإنترنت (CWG-Internet)\n\n1. عُقد الاجتماع السادس عشر لفريق CWG-Internet في 19-20 يناير 2022 بشكل افتراضي. وشارك فيه أكثر من 150 مشاركاً مسجلاً.',
+    meetings: [{ id: 'CWG-INTERNET-16', dates: ['2022-01-19', '2022-01-20'], format: 'VIRTUAL', registered: { value: 150, atLeast: true } }],
+  },
+  {
+    language: 'ar', about: 'اجتماعان بعدد ترتيبي مشترك وتاريخان',
+    text: 'CWG-COP\n\n2. عُقد الاجتماعان الخامس عشر والسادس عشر لفريق CWG-COP في 26 سبتمبر 2019 و4 فبراير 2020.',
+    meetings: [{ id: 'CWG-COP-15', dates: ['2019-09-26', '2019-09-26'] }, { id: 'CWG-COP-16', dates: ['2020-02-04', '2020-02-04'] }],
+  },
+  {
+    language: 'ar', about: 'اجتماع حضوري ومساهمات',
+    text: 'CWG-FHR\n\n3. عُقد الاجتماع الرابع عشر لفريق CWG-FHR بشكل حضوري في 9 يونيو 2022. وتلقى الاجتماع 7 مساهمات.',
+    meetings: [{ id: 'CWG-FHR-14', dates: ['2022-06-09', '2022-06-09'], format: 'PHYSICAL', contributions: 7 }],
+  },
+  {
+    language: 'ar', about: 'اجتماع هجين وحوالي N مشارك',
+    text: 'CWG-Internet\n\n4. عُقد الاجتماع العشرون لفريق CWG-Internet في 15 يناير 2024 بشكل هجين. وحضره حوالي 120 مشاركاً.',
+    meetings: [{ id: 'CWG-INTERNET-20', dates: ['2024-01-15', '2024-01-15'], format: 'HYBRID', participants: { value: 120, atLeast: false } }],
+  },
+  {
+    language: 'ar', about: 'عدد الاجتماعات والبلدان',
+    text: 'CWG-LANG\n\n5. عُقدت ثلاثة اجتماعات في عام 2021 وردّ 150 بلداً على الاستبيان.',
+    meetings: [],
+  },
+];

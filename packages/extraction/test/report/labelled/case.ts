@@ -1,0 +1,23 @@
+import type { Count, LanguageCode, MeetingFact } from '../../../src/types';
+
+/**
+ * A report passage written for the purpose, with every meeting fact it states. A value the passage does not
+ * state is left out: the extractor finding one is a false positive.
+ */
+export interface LabelledReport {
+  language: LanguageCode;
+  /** What the case is about, shown when a threshold is missed. */
+  about: string;
+  text: string;
+  meetings: ExpectedMeeting[];
+}
+
+export interface ExpectedMeeting {
+  id: string;
+  /** First and last day, ISO. */
+  dates?: [string, string];
+  format?: NonNullable<MeetingFact['format']>;
+  participants?: Count;
+  registered?: Count;
+  contributions?: number;
+}

@@ -1,0 +1,39 @@
+import type { LabelledReport } from './case';
+
+export const en: LabelledReport[] = [
+  {
+    language: 'en', about: 'ordinal words sharing one noun, dates paired in order',
+    text: 'Report of the Chair of CWG-COP\n\n1. The fifteenth and sixteenth meetings of CWG-COP were held on 26 September 2019 and on 4 February 2020.',
+    meetings: [{ id: 'CWG-COP-15', dates: ['2019-09-26', '2019-09-26'] }, { id: 'CWG-COP-16', dates: ['2020-02-04', '2020-02-04'] }],
+  },
+  {
+    language: 'en', about: 'a virtual meeting with a day range and "approximately"',
+    text: 'Report of the Council Working Group on Languages (CWG-LANG)\n\n1. The 9th meeting of CWG-LANG was held virtually on 14-15 October 2020. Approximately 100 participants attended.',
+    meetings: [{ id: 'CWG-LANG-9', dates: ['2020-10-14', '2020-10-15'], format: 'VIRTUAL', participants: { value: 100, atLeast: false } }],
+  },
+  {
+    language: 'en', about: 'a range across months, hybrid, registered participants and contributions',
+    text: 'CWG-WSIS&SDG\n\n2. The 38th meeting of CWG-WSIS&SDG took place physically and remotely from 31 January to 1 February 2023, with over 150 registered participants. The meeting received 12 contributions.',
+    meetings: [{ id: 'CWG-WSIS&SDG-38', dates: ['2023-01-31', '2023-02-01'], format: 'HYBRID', registered: { value: 150, atLeast: true }, contributions: 12 }],
+  },
+  {
+    language: 'en', about: 'an open consultation meeting held online, and a glued date',
+    text: 'CWG-Internet\n\n3. The 10th open consultation meeting of CWG-Internet was held online on3 March 2021in Geneva.',
+    meetings: [{ id: 'CWG-INTERNET-OC-10', dates: ['2021-03-03', '2021-03-03'], format: 'VIRTUAL' }],
+  },
+  {
+    language: 'en', about: 'counts of meetings and of countries are not meetings or participants',
+    text: 'EG-ITR\n\n4. Three meetings were held in 2021, and 150 countries have ratified the Regulations since 1 January 2012.',
+    meetings: [],
+  },
+  {
+    language: 'en', about: 'participants in the sentence after the meeting, in person',
+    text: 'CWG-FHR\n\n5. The 14th meeting of CWG-FHR was held in person on 9 June 2022 in Geneva. Some 45 delegates attended.',
+    meetings: [{ id: 'CWG-FHR-14', dates: ['2022-06-09', '2022-06-09'], format: 'PHYSICAL', participants: { value: 45, atLeast: false } }],
+  },
+  {
+    language: 'en', about: 'a "Nth meeting" heading, and the paragraphs under it',
+    text: 'Report of the Chair of CWG-Internet\n\n17th meeting\n\nThe group met on 3 May 2021 in Geneva. About 90 participants attended.\n\nIt agreed to hold an open consultation.',
+    meetings: [{ id: 'CWG-INTERNET-17', dates: ['2021-05-03', '2021-05-03'], participants: { value: 90, atLeast: false } }],
+  },
+];

@@ -1,0 +1,32 @@
+import type { LabelledReport } from './case';
+
+export const es: LabelledReport[] = [
+  {
+    language: 'es', about: 'ordinal en palabras, forma virtual, participantes aproximados',
+    text: 'Informe del Presidente del Grupo de Trabajo del Consejo sobre cuestiones de política pública internacional relacionadas con Internet (GTC-Internet)\n\n1. La decimoquinta reunión del GTC-Internet se celebró el 26 de septiembre de 2019 de forma virtual. Asistieron unos 100 participantes.',
+    meetings: [{ id: 'CWG-INTERNET-15', dates: ['2019-09-26', '2019-09-26'], format: 'VIRTUAL', participants: { value: 100, atLeast: false } }],
+  },
+  {
+    language: 'es', about: 'del … al …, contribuciones',
+    text: 'GTC-COP\n\n2. La 16.ª reunión del GTC-COP se celebró del 3 al 4 de febrero de 2020 y recibió 12 contribuciones.',
+    meetings: [{ id: 'CWG-COP-16', dates: ['2020-02-03', '2020-02-04'], contributions: 12 }],
+  },
+  {
+    language: 'es', about: 'dos reuniones con dos fechas, presencial',
+    text: 'GTC-FHR\n\n3. Las decimotercera y decimocuarta reuniones del GTC-FHR se celebraron de forma presencial el 7 de junio de 2021 y el 9 de junio de 2022.',
+    meetings: [
+      { id: 'CWG-FHR-13', dates: ['2021-06-07', '2021-06-07'], format: 'PHYSICAL' },
+      { id: 'CWG-FHR-14', dates: ['2022-06-09', '2022-06-09'], format: 'PHYSICAL' },
+    ],
+  },
+  {
+    language: 'es', about: 'más de N participantes inscritos, híbrida',
+    text: 'GTC-Internet\n\n4. La vigésima reunión del GTC-Internet se celebró el 15 de enero de 2024 de forma híbrida, con más de 200 participantes inscritos.',
+    meetings: [{ id: 'CWG-INTERNET-20', dates: ['2024-01-15', '2024-01-15'], format: 'HYBRID', registered: { value: 200, atLeast: true } }],
+  },
+  {
+    language: 'es', about: 'número de reuniones y de países',
+    text: 'GTC-LANG\n\n5. Se celebraron tres reuniones en 2021 y 150 países participaron en la consulta.',
+    meetings: [],
+  },
+];

@@ -1,0 +1,34 @@
+import type { LabelledReport } from './case';
+
+export const fr: LabelledReport[] = [
+  {
+    language: 'fr', about: 'deux ordinaux pour un nom, dates appariées',
+    text: "Rapport de la Présidente du Groupe de travail du Conseil sur les questions de politiques publiques internationales relatives à l'Internet (GTC-Internet)\n\n1. Les quinzième et seizième réunions du GTC-Internet se sont tenues le 26 septembre 2019 et le 4 février 2020 à Genève.",
+    meetings: [{ id: 'CWG-INTERNET-15', dates: ['2019-09-26', '2019-09-26'] }, { id: 'CWG-INTERNET-16', dates: ['2020-02-04', '2020-02-04'] }],
+  },
+  {
+    language: 'fr', about: 'du … au …, hybride, participants inscrits',
+    text: "GTC-COP\n\n2. La 17e réunion du GTC-COP s'est tenue du 19 au 20 janvier 2022 en présentiel et à distance. Plus de 150 participants inscrits y ont pris part.",
+    meetings: [{ id: 'CWG-COP-17', dates: ['2022-01-19', '2022-01-20'], format: 'HYBRID', registered: { value: 150, atLeast: true } }],
+  },
+  {
+    language: 'fr', about: 'réunion virtuelle, 1er du mois, contributions',
+    text: "GTC-SMSI&ODD\n\n3. La trente-huitième réunion du GTC-SMSI&ODD, virtuelle, a eu lieu le 1er mars 2023. La réunion a reçu 9 contributions.",
+    meetings: [{ id: 'CWG-WSIS&SDG-38', dates: ['2023-03-01', '2023-03-01'], format: 'VIRTUAL', contributions: 9 }],
+  },
+  {
+    language: 'fr', about: 'réunion de consultation ouverte en ligne',
+    text: "GTC-Internet\n\n4. La dixième réunion de consultation ouverte du GTC-Internet s'est tenue en ligne le 3 mars 2021.",
+    meetings: [{ id: 'CWG-INTERNET-OC-10', dates: ['2021-03-03', '2021-03-03'], format: 'VIRTUAL' }],
+  },
+  {
+    language: 'fr', about: 'un nombre de réunions et de pays',
+    text: "GTC-LANG\n\n5. Trois réunions ont eu lieu en 2021 et 150 pays ont répondu.",
+    meetings: [],
+  },
+  {
+    language: 'fr', about: 'un titre « Nième réunion » et le paragraphe qui le suit',
+    text: "Rapport du Président du GTC-FHR\n\nQuatorzième réunion\n\nLe groupe s'est réuni le 9 juin 2022 à Genève. Environ 45 participants y ont assisté.",
+    meetings: [{ id: 'CWG-FHR-14', dates: ['2022-06-09', '2022-06-09'], participants: { value: 45, atLeast: false } }],
+  },
+];

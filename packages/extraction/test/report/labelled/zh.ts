@@ -1,0 +1,34 @@
+import type { LabelledReport } from './case';
+
+export const zh: LabelledReport[] = [
+  {
+    language: 'zh', about: '分别举行的两次会议与两个日期',
+    text: '儿童在线保护理事会工作组（CWG-COP）主席的报告\n\n1. CWG-COP第十五次和第十六次会议分别于2019年9月26日和2020年2月4日举行。',
+    meetings: [{ id: 'CWG-COP-15', dates: ['2019-09-26', '2019-09-26'] }, { id: 'CWG-COP-16', dates: ['2020-02-04', '2020-02-04'] }],
+  },
+  {
+    language: 'zh', about: '虚拟会议、日期范围、注册与会者',
+    text: 'CWG-Internet\n\n2. CWG-Internet第十七次会议于2022年1月19-20日以虚拟方式举行，有150多名注册与会者。',
+    meetings: [{ id: 'CWG-INTERNET-17', dates: ['2022-01-19', '2022-01-20'], format: 'VIRTUAL', registered: { value: 150, atLeast: true } }],
+  },
+  {
+    language: 'zh', about: '线上线下相结合与文稿',
+    text: 'CWG-WSIS&SDG\n\n3. CWG-WSIS&SDG第三十八次会议于2023年1月31日至2月1日以线上线下相结合的方式举行。会议收到12份文稿。',
+    meetings: [{ id: 'CWG-WSIS&SDG-38', dates: ['2023-01-31', '2023-02-01'], format: 'HYBRID', contributions: 12 }],
+  },
+  {
+    language: 'zh', about: '公开磋商会议',
+    text: 'CWG-Internet\n\n4. CWG-Internet第十次在线公开磋商会议于2021年3月3日举行。',
+    meetings: [{ id: 'CWG-INTERNET-OC-10', dates: ['2021-03-03', '2021-03-03'], format: 'VIRTUAL' }],
+  },
+  {
+    language: 'zh', about: '会议数目与国家数目不是事实',
+    text: 'EG-ITR\n\n5. 2021年共举行了三次会议，150个国家参加了讨论。',
+    meetings: [],
+  },
+  {
+    language: 'zh', about: '以会议为标题的段落',
+    text: 'CWG-FHR主席的报告\n\n第十四次会议\n\n会议于2022年6月9日在日内瓦举行。约45名与会者出席。',
+    meetings: [{ id: 'CWG-FHR-14', dates: ['2022-06-09', '2022-06-09'], participants: { value: 45, atLeast: false } }],
+  },
+];
