@@ -84,4 +84,9 @@ export const zh: LabelledCase[] = [
   // The topic before 第N号决议 is not its issuer: a PP resolution on the preparations for WCIT-12.
   { language: 'zh', text: '关于筹备2012WCIT第171号决议的实施情况', context: { documentIssuer: 'PP' }, expected: [
     { text: '第171号决议', resolution: 'PP-RES-171', revision: null }] },
+  // A Council text adopted in 1948 and last amended in 1976, in the Latin and the Chinese wording.
+  { language: 'zh', text: '理事会第1号决议(C-1948, last amended C-1976)规定了程序。', expected: [
+    { text: '理事会第1号决议(C-1948, last amended C-1976)', resolution: 'C-RES-1', revision: 'Rev. 1976' }] },
+  { language: 'zh', text: '根据第1号决议（C-1948，最后修订于C-1976），', expected: [
+    { text: '第1号决议（C-1948，最后修订于C-1976）', resolution: 'C-RES-1', revision: 'Rev. 1976' }] },
 ];
