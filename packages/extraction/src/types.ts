@@ -107,7 +107,7 @@ export interface ConsultationFact {
   resolutions: string[];
   source: SourceSpan;
   /** Where each value not quoted by `source` was read (period, responses, questions, ...). */
-  evidence?: Partial<Record<'topic' | 'period' | 'launchedAt' | 'reviewedAt' | 'consultationMeeting' | 'responses' | 'questions', SourceSpan>>;
+  evidence?: Partial<Record<'topic' | 'period' | 'closes' | 'launchedAt' | 'reviewedAt' | 'consultationMeeting' | 'responses' | 'questions', SourceSpan>>;
 }
 
 export interface ActionFact {

@@ -3,7 +3,7 @@ import type { ConsultationFact, SourceSpan } from '../types';
 import { readMarker } from '../text/markers';
 import type { Analysis, ParagraphInfo, SentenceInfo } from './analysis';
 import { isoDate, isoMonth, type DatePoint } from './dates';
-import { CONSULTATION_WORD, LAUNCH_VERB, REVIEW_VERB } from './lexicon';
+import { CONSULTATION_WORD, DEADLINE_WORD, LAUNCH_VERB, RESULTS_WORD, REVIEW_VERB } from './lexicon';
 import { quotedSegments, sameTopic } from './quotes';
 import { responsesIn } from './responses';
 import { betterSpan, spanOf } from './span';
@@ -53,6 +53,12 @@ export function extractConsultations(analysis: Analysis, resolutions: (groupId: 
       // A later paragraph continues the last consultation when it says so ("on the same topic").
       if (!current && SAME_TOPIC.test(sentence.text)) current = drafts[drafts.length - 1] ?? null;
       if (!current) continue;
+      // "The deadline for responses is 3 September 2021."
+      const deadline = DEADLINE_WORD.test(sentence.text) ? sentence.dates.find((date) => date.from.day !== null) : undefined;
+      if (deadline && !current.closes) {
+        current.closes = deadline.to ?? deadline.from;
+        current.evidence.closes = at;
+      }
       const responses = responsesIn(sentence.text);
       if (responses && !current.responses) {
         current.responses = responses;
@@ -83,8 +89,9 @@ function reportDraft(analysis: Analysis, info: ParagraphInfo, sentence: Sentence
   const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((quote) => quote.inner.trim().length >= 4);
   const launcher = sentence.meetings.find((mention) => mention.kind === 'GROUP_MEETING' && mention.launches);
   const period = sentence.dates[0];
-  if (!topic || !(launcher || period)) return null;
-  const reviewing = REVIEW_VERB.test(sentence.text) || /结果|\bresults?\b|\boutcomes?\b/i.test(sentence.text);
+  if (!topic) return null;
+  const reviewing = REVIEW_VERB.test(sentence.text) || RESULTS_WORD.test(sentence.text);
+  // Its results discussed at a later meeting, the consultation is known by its topic (and merged by it).
   if (!launcher && !reviewing) return null;
   const draft = blankDraft(analysis, sentence, at, true);
   if (!draft) return null;

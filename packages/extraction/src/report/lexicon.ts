@@ -17,12 +17,12 @@ function escape(word: string): string {
 }
 
 export const CATEGORY_WORDS: Record<StakeholderCategory, readonly string[]> = {
-  GOVERNMENT: ['政府', 'government', 'governments', 'Member State', 'Member States'],
-  PRIVATE_SECTOR: ['私营部门', '私营企业', '私营实体', '公司', '企业', 'private sector', 'private-sector', 'company', 'companies', 'business', 'businesses', 'corporation', 'corporations'],
+  GOVERNMENT: ['政府', 'government', 'governments', 'Member State', 'Member States', 'gouvernements', 'États Membres', 'gobiernos', 'Estados Miembros', 'правительств', 'Государств-Членов', 'حكومات', 'الحكومات', 'الدول الأعضاء'],
+  PRIVATE_SECTOR: ['私营部门', '私营企业', '私营实体', '公司', '企业', 'private sector', 'private-sector', 'company', 'companies', 'business', 'businesses', 'corporation', 'corporations', 'secteur privé', 'entreprises', 'sector privado', 'empresas', 'частного сектора', 'компани', 'القطاع الخاص', 'شركات'],
   INDUSTRY_ASSOCIATION: ['行业协会', '产业协会', '行业组织', 'industry association', 'industry associations', 'trade association', 'trade associations'],
-  CIVIL_SOCIETY: ['民间社会', '民间团体', '公民社会', '非政府组织', 'civil society', 'civil-society', 'non-governmental organization', 'non-governmental organizations', 'NGO', 'NGOs'],
-  INTERNATIONAL_ORGANIZATION: ['国际组织', '政府间组织', 'international organization', 'international organizations', 'international organisation', 'international organisations', 'intergovernmental organization', 'intergovernmental organizations'],
-  ACADEMIA: ['学术界', '学术机构', '学术团体', '大学', '研究机构', 'academia', 'academic', 'academics', 'university', 'universities', 'research institution', 'research institutions'],
+  CIVIL_SOCIETY: ['民间社会', '民间团体', '公民社会', '非政府组织', 'civil society', 'civil-society', 'non-governmental organization', 'non-governmental organizations', 'NGO', 'NGOs', 'société civile', 'ONG', 'sociedad civil', 'гражданского общества', 'НПО', 'المجتمع المدني'],
+  INTERNATIONAL_ORGANIZATION: ['国际组织', '政府间组织', 'international organization', 'international organizations', 'international organisation', 'international organisations', 'intergovernmental organization', 'intergovernmental organizations', 'organisations internationales', 'organizaciones internacionales', 'международных организаций', 'منظمات دولية'],
+  ACADEMIA: ['学术界', '学术机构', '学术团体', '大学', '研究机构', 'academia', 'academic', 'academics', 'university', 'universities', 'research institution', 'research institutions', 'milieux universitaires', 'universités', 'universidades', 'instituciones académicas', 'академическ', 'университет', 'الأوساط الأكاديمية', 'جامعات'],
   TECHNICAL_COMMUNITY: ['技术界', '技术社群', '技术社区', '技术团体', 'technical community', 'technical communities'],
   OTHER: ['个人', '其他', 'individual', 'individuals', 'other', 'others'],
 };
@@ -55,10 +55,23 @@ export const FORMAT_WORDS = {
 export const CONSULTATION_WORD = /磋商|协商|咨询|consultation|consulta|консультаци|مشاور/i;
 
 /** Verbs that start something (a consultation), as opposed to reporting on it. */
-export const LAUNCH_VERB = /启动|发起|开启|开展|推出|\blaunch(?:es|ed|ing)?\b|\binitiat(?:e|es|ed|ing)\b|\bopen(?:s|ed)? (?:a|the|an)\b/i;
+export const LAUNCH_VERB = new RegExp([
+  '启动|发起|开启|开展|推出|举行',
+  String.raw`\blaunch(?:es|ed|ing)?\b|\binitiat(?:e|es|ed|ing)\b|\bopen(?:s|ed)? (?:a|the|an)\b|\b(?:hold|holds|conduct|organize|organise)\b(?= (?:an?|the) (?:new |next |further )?(?:open |online )?consultation)`,
+  String.raw`\blancer(?:a|ont)?\b|\blancée?\b|\borganiser(?:a)?\b|\btenir une consultation\b`,
+  String.raw`\blanzar(?:á|an)?\b|\biniciar(?:á)?\b|\bcelebrar una consulta\b|\brealizar una consulta\b`,
+  'провести|проведет|провед[её]т|начать|объявить|запустить',
+  'إطلاق|تطلق|يطلق|إجراء مشاورة|تنظيم مشاورة|عقد مشاورة',
+].join('|'), 'iu');
 
 /** "The meeting discussed/reviewed the results of ...". */
-export const REVIEW_VERB = /讨论|审议|审查|回顾|审阅|\bdiscuss(?:ed|es)?\b|\breview(?:ed|s)?\b|\bconsider(?:ed|s)?\b|\bexamin(?:ed|es)\b/i;
+export const REVIEW_VERB = /讨论|审议|审查|回顾|审阅|\bdiscuss(?:ed|es)?\b|\breview(?:ed|s)?\b|\bconsider(?:ed|s)?\b|\bexamin(?:ed|es)\b|\bexaminé(?:e|s)?\b|\bdébattu\b|\bpassé en revue\b|\bexamin(?:ó|aron)\b|\bdebati(?:ó|eron)\b|\banaliz(?:ó|aron)\b|рассмотрел\p{L}*|обсудил\p{L}*|ناقش|استعرض|نظر في/iu;
+
+/** The results of a consultation, reported: 结果, results, résultats, resultados, результаты, نتائج. */
+export const RESULTS_WORD = /结果|\bresults?\b|\boutcomes?\b|\brésultats?\b|\bresultados?\b|результат\p{L}*|نتائج/iu;
+
+/** "The deadline for responses is 3 September 2021": the day a consultation closes. */
+export const DEADLINE_WORD = /截止日期|截止时间|\bdeadline\b|\bclos(?:es|ing date)\b|\bdate limite\b|\bfecha l[íi]mite\b|\bplazo\b|крайн\p{L}* срок|срок представления|الموعد النهائي|آخر موعد/iu;
 
 /** Words for the responses a consultation received. */
 export const RESPONSE_WORD = /回复|答复|回应|反馈|\bresponses?\b|\breplies\b|\bsubmissions\b/i;

@@ -12,6 +12,9 @@ const TOTALS = [
   new RegExp(`\\breceiv(?:ed|ing)\\s+(?:a total of\\s+)?${NUMBER}\\s+(?:written\\s+)?(?:responses|replies|submissions|contributions|inputs)\\b`, 'i'),
   // 12 responses were received
   new RegExp(`\\b${NUMBER}\\s+(?:written\\s+)?(?:responses|replies|submissions|contributions|inputs)\\s+(?:were|had been)\\s+(?:received|submitted)\\b`, 'i'),
+  // a reçu 12 réponses / 12 réponses ont été reçues / se recibieron 12 respuestas / получено 12 ответов / تلقى 12 رداً
+  /(?:reçu|recibi[óo]|recibieron|получен\p{L}*|поступил\p{L}*|تلقى|تلقت|ورد|وردت|تم تلقي)\s+(\d+)\s+(?:réponses|contributions|respuestas|contribuciones|ответ\p{L}*|вклад\p{L}*|رد[\p{L}\p{M}]*|ردود|مساهم[\p{L}\p{M}]*)/iu,
+  /(\d+)\s+(?:réponses|respuestas)\s+(?:ont été|han sido|fueron)\s+(?:reçues|recibidas|soumises|presentadas)/iu,
 ];
 
 const CATEGORY_ORDER = Object.keys(CATEGORY_WORDS) as StakeholderCategory[];
@@ -19,7 +22,7 @@ const CATEGORY_INDEX = new Map<string, StakeholderCategory>();
 for (const category of CATEGORY_ORDER) for (const word of CATEGORY_WORDS[category]) CATEGORY_INDEX.set(word.toLowerCase().replace(/\s+/g, ' '), category);
 // "5个政府", "1个私营部门实体", "3 from governments", "4 governments", "2 civil-society organizations".
 const BREAKDOWN = new RegExp(
-  `${NUMBER}\\s*(?:个|家|名|份|位|条)?\\s*(?:来自)?\\s*(?:(?:responses?|replies|submissions)\\s+)?(?:(?:came\\s+)?from\\s+|by\\s+)?(?:the\\s+)?(${alternation([...CATEGORY_INDEX.keys()])})(?![A-Za-z])`,
+  `${NUMBER}\\s*(?:个|家|名|份|位|条)?\\s*(?:来自)?\\s*(?:(?:responses?|replies|submissions)\\s+)?(?:(?:came\\s+)?from\\s+|by\\s+|de\\s+|des\\s+|du\\s+|del\\s+|de\\s+la\\s+|de\\s+los\\s+|от\\s+|من\\s+)?(?:the\\s+|la\\s+|les\\s+|los\\s+|las\\s+|el\\s+)?(${alternation([...CATEGORY_INDEX.keys()])})(?![A-Za-z])`,
   'gi',
 );
 

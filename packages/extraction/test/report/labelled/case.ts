@@ -10,6 +10,17 @@ export interface LabelledReport {
   about: string;
   text: string;
   meetings: ExpectedMeeting[];
+  /** The open consultations it launches or reports on; absent when it names none. */
+  consultations?: ExpectedConsultation[];
+}
+
+export interface ExpectedConsultation {
+  id: string;
+  /** ISO dates, at the precision printed; absent when not stated. */
+  opens?: string;
+  closes?: string;
+  /** The responses received: total, and the categories in the contract's order (`GOVERNMENT:10 PRIVATE_SECTOR:8`). */
+  responses?: string;
 }
 
 export interface ExpectedMeeting {

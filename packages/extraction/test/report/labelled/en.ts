@@ -36,4 +36,16 @@ export const en: LabelledReport[] = [
     text: 'Report of the Chair of CWG-Internet\n\n17th meeting\n\nThe group met on 3 May 2021 in Geneva. About 90 participants attended.\n\nIt agreed to hold an open consultation.',
     meetings: [{ id: 'CWG-INTERNET-17', dates: ['2021-05-03', '2021-05-03'], participants: { value: 90, atLeast: false } }],
   },
+  {
+    language: 'en', about: 'a decision to hold a consultation, its deadline, and its results with responses by category',
+    text: 'CWG-Internet\n\n1. The group decided to hold an open consultation on “Expanding Internet connectivity” opening on 1 October 2021. The deadline for responses is 3 December 2021.\n\n2. The group discussed the results of the open consultation on “Expanding Internet connectivity”. The consultation received 25 responses: 10 from governments, 8 from the private sector and 7 from civil society.',
+    meetings: [],
+    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+  },
+  {
+    language: 'en', about: 'consultations mentioned, none held',
+    text: 'CWG-COP\n\n6. Members recalled the value of open consultations with all stakeholders.',
+    meetings: [],
+    consultations: [],
+  },
 ];

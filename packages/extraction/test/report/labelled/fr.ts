@@ -31,4 +31,16 @@ export const fr: LabelledReport[] = [
     text: "Rapport du Président du GTC-FHR\n\nQuatorzième réunion\n\nLe groupe s'est réuni le 9 juin 2022 à Genève. Environ 45 participants y ont assisté.",
     meetings: [{ id: 'CWG-FHR-14', dates: ['2022-06-09', '2022-06-09'], participants: { value: 45, atLeast: false } }],
   },
+  {
+    language: 'fr', about: 'décision de tenir une consultation, date limite, résultats et réponses par catégorie',
+    text: "GTC-Internet\n\n1. Le groupe a décidé de tenir une consultation ouverte sur « L'expansion de la connectivité Internet » à partir du 1er octobre 2021. La date limite de réception des réponses est le 3 décembre 2021.\n\n2. Le groupe a examiné les résultats de la consultation ouverte sur « L'expansion de la connectivité Internet ». La consultation a reçu 25 réponses, dont 10 de gouvernements, 8 du secteur privé et 7 de la société civile.",
+    meetings: [],
+    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+  },
+  {
+    language: 'fr', about: 'des consultations évoquées, aucune tenue',
+    text: 'GTC-COP\n\n6. Les membres ont rappelé la valeur des consultations ouvertes avec toutes les parties prenantes.',
+    meetings: [],
+    consultations: [],
+  },
 ];
