@@ -37,6 +37,16 @@ const chinese = fixture('samples', 'report-zh', 'zh', [
 ]);
 const arabic = fixture('samples', 'report-ar', 'ar', [['3.1', 'ناقش الفريق أثر الإنترنت على البيئة.']]);
 const russian = fixture('samples', 'report-ru', 'ru', [['4.1', 'Группа обсудила влияние интернета на окружающую среду.']]);
+// For folding, stemming and ranking: accents, cases, plurals, and one word said often or once in a long paragraph.
+const french = fixture('folding', 'rapport-fr', 'fr', [
+  ['5.1', 'Le Secrétariat a présenté les résolutions adoptées.'],
+  ['5.2', 'Les consultations ouvertes ont reçu de nombreuses réponses.'],
+]);
+const russianForms = fixture('folding', 'doklad-ru', 'ru', [['6.1', 'Группа рассмотрела проекты Резолюции 102 и Резолюций 130 и 133.']]);
+const ranking = fixture('folding', 'ranking-en', 'en', [
+  ['7.1', 'Consultation on consultation: the open consultation closed.'],
+  ['7.2', `The group, after a long exchange of views on many matters of procedure, budget and planning, ${'and on other items of its agenda, '.repeat(6)}also noted one consultation.`],
+]);
 
 describe('documents subgraph', () => {
   let database: TestDatabase;
@@ -49,7 +59,7 @@ describe('documents subgraph', () => {
   beforeAll(async () => {
     database = await provisionTestDatabase();
     subgraph = await startSubgraph(documentsSubgraph, { databaseUrl: database.url, auth: { secret: 'documents-subgraph-test-secret', required: false } });
-    for (const record of [english, chinese, arabic, russian]) await store(record);
+    for (const record of [english, chinese, arabic, russian, french, russianForms, ranking]) await store(record);
   });
   afterAll(async () => {
     await subgraph?.close();
@@ -74,6 +84,28 @@ describe('documents subgraph', () => {
     expect(ru.data.search.edges).toEqual([{ node: { paragraph: '4.1' } }]);
     const en = await postGraphQL<any>(subgraph.url, `{ search(text: "environmental data") { edges { node { paragraph highlight } } } }`);
     expect(en.data.search.edges).toEqual([{ node: { paragraph: '1.1', highlight: 'The group discussed the <mark>environmental</mark> impact of <mark>data</mark> centres.' } }]);
+  });
+
+  it('finds a word whatever its accents, case and plural, and marks the whole word', async () => {
+    const search = async (text: string) => (await postGraphQL<any>(subgraph.url, `query($text: String!) { search(text: $text) { edges { node { document { id } paragraph highlight } } } }`, { text })).data.search.edges.map((edge: any) => edge.node);
+    expect(await search('secretariat resolution')).toEqual([{ document: { id: 'folding/rapport-fr' }, paragraph: '5.1', highlight: 'Le <mark>Secrétariat</mark> a présenté les <mark>résolutions</mark> adoptées.' }]);
+    expect((await search('consultations réponse')).map((hit: any) => hit.paragraph)).toEqual(['5.2']);
+    // One Russian form finds the others: Резолюция, Резолюции, Резолюций.
+    expect(await search('Резолюция')).toEqual([{ document: { id: 'folding/doklad-ru' }, paragraph: '6.1', highlight: 'Группа рассмотрела проекты <mark>Резолюции</mark> 102 и <mark>Резолюций</mark> 130 и 133.' }]);
+    // The article and the tā' marbūṭa: "بيئة" finds "البيئة".
+    expect((await search('بيئة')).map((hit: any) => hit.paragraph)).toEqual(['3.1']);
+  });
+
+  it('scores hits by how often the words occur and how long the paragraph is, in every script', async () => {
+    const scored = async (text: string) => (await postGraphQL<any>(subgraph.url, `query($text: String!) { search(text: $text) { edges { node { paragraph score } } } }`, { text })).data.search.edges.map((edge: any) => edge.node);
+    const hits = await scored('consultation');
+    expect(hits.map((hit: any) => hit.paragraph)).toEqual(['7.1', '5.2', '7.2']);
+    expect(hits[0].score).toBeGreaterThan(hits[1].score);
+    expect(hits[1].score).toBeGreaterThan(hits[2].score);
+    for (const hit of hits) expect(hit.score).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.score).toBeLessThan(1);
+    const [chinese] = await scored('环境');
+    expect(chinese.score).toBeGreaterThan(0);
   });
 
   it('treats SQL and LIKE syntax in the search text as plain text', async () => {

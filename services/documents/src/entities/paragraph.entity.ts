@@ -2,13 +2,14 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DocumentEntity } from './document.entity';
 import { Language, ParagraphRole } from './enums';
+import { foldedSql } from '../search/terms';
 
 @Entity({ tableName: 'paragraph', schema: 'documents' })
 @ObjectType('Paragraph')
-// Trigram index: serves substring search in every script, Chinese included (no word boundaries needed).
+// Trigram index on the folded text: serves substring search in every script, Chinese included (no word boundaries needed).
 @Index({
-  name: 'paragraph_text_trgm_index',
-  expression: 'create index "paragraph_text_trgm_index" on "documents"."paragraph" using gin ("text" gin_trgm_ops)',
+  name: 'paragraph_search_trgm_index',
+  expression: `create index "paragraph_search_trgm_index" on "documents"."paragraph" using gin ((${foldedSql('"text"')}) gin_trgm_ops)`,
 })
 export class ParagraphEntity {
   @ManyToOne(() => DocumentEntity, { ref: true, deleteRule: 'cascade', primary: true })

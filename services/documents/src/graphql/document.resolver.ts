@@ -6,6 +6,7 @@ import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEn
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';
 import { highlight } from './highlight';
+import { foldedSql, searchStems } from '../search/terms';
 
 const DocumentConnection = ConnectionType('Document', () => DocumentEntity);
 const Provenance = provenanceType(() => DocumentEntity);
@@ -56,42 +57,50 @@ export class DocumentQueries {
   }
 
   /**
-   * Paragraphs that contain every word of `text` (substring match, so Chinese and Arabic work without
-   * a tokenizer), best trigram similarity first. The trigram index serves terms of three characters or
-   * more; shorter ones (a two-character Chinese word) fall back to a scan, which is fine at this scale.
+   * Paragraphs that contain every word of `text`, each word folded and cut to its stem (search/terms.ts), as a
+   * substring of the folded text (so Chinese and Arabic work without a tokenizer), best score first. The
+   * trigram index on the folded text serves stems of three characters or more; shorter ones (a two-character
+   * Chinese word) fall back to a scan, which is fine at this scale.
+   *
+   * The score (0 to 1) grows with how often each word occurs and shrinks with the paragraph's length, the way
+   * BM25 saturates term frequency (k1 = 1.2, b = 0.75, against a paragraph of 300 characters); it is the mean
+   * over the words asked, so it compares hits in every script alike.
    * Cursors are offsets: ranking by a computed score has no stable key to continue from.
    */
   @Query(() => ParagraphHitConnection)
   async search(@Args(() => PageArgs) page: PageArgs, @Args(() => SearchArgs) args: SearchArgs, @Ctx() { em }: DocumentsContext) {
     if (args.text.length > MAX_SEARCH_CHARACTERS) throw userInputError(`text is longer than ${MAX_SEARCH_CHARACTERS} characters`, 'text');
     // A repeated word asks nothing more: "Internet internet" is one condition.
-    const terms = [...new Map(args.text.normalize('NFC').trim().split(/\s+/u).filter(Boolean).map((term) => [term.toLocaleLowerCase(), term])).values()];
-    if (!terms.length) throw userInputError('text must contain something to search for', 'text');
-    if (terms.length > MAX_SEARCH_TERMS) throw userInputError(`text has ${terms.length} different words; a search takes at most ${MAX_SEARCH_TERMS}`, 'text');
+    const stems = searchStems(args.text);
+    if (!stems.length) throw userInputError('text must contain something to search for', 'text');
+    if (stems.length > MAX_SEARCH_TERMS) throw userInputError(`text has ${stems.length} different words; a search takes at most ${MAX_SEARCH_TERMS}`, 'text');
     const size = pageSize(page.first);
     const offset = page.after ? Number(decodeCursor(page.after)[1]) : 0;
     if (!Number.isSafeInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
     if (offset > MAX_SEARCH_OFFSET) throw userInputError(`after is past the first ${MAX_SEARCH_OFFSET} hits; add words to narrow the search`, 'after');
 
-    const conditions = terms.map(() => `p."text" ilike ? escape '\\'`);
-    const bindings: unknown[] = terms.map((term) => `%${escapeLike(term)}%`);
+    const folded = foldedSql('p."text"');
+    const conditions = stems.map(() => `${folded} like ? escape '\\'`);
+    const bindings: unknown[] = stems.map((term) => `%${escapeLike(term)}%`);
     if (args.language) {
       conditions.push('p."language" = ?');
       bindings.push(args.language);
     }
     const where = conditions.join(' and ');
+    const occurrences = stems.map(() => `(char_length(h."folded") - char_length(replace(h."folded", ?, ''))) / char_length(?)::float8`);
+    const saturated = occurrences.map((count) => `${count} / (${count} + 1.2 * (0.25 + 0.75 * char_length(h."folded") / 300.0))`);
     const connection = em.getConnection();
     const [rows, [{ total }]] = await Promise.all([
       connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
-        `select p."document_id", p."number", p."text", word_similarity(?, p."text") as score
-           from "documents"."paragraph" p where ${where}
-           order by score desc, p."document_id", p."position" limit ? offset ?`,
-        [args.text, ...bindings, size + 1, offset],
+        `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where})
+         select h."document_id", h."number", h."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
+           from h order by score desc, h."document_id", h."position" limit ? offset ?`,
+        [...bindings, ...stems.flatMap((term) => [term, term, term, term]), size + 1, offset],
       ),
       connection.execute<{ total: string }[]>(`select count(*) as total from "documents"."paragraph" p where ${where}`, bindings),
     ]);
     const documents = new Map((await em.find(DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
-    const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, terms), score: Number(row.score) }));
+    const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, stems), score: Number(row.score) }));
     return toConnection(hits, size, Number(total), (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
   }
 

@@ -1,18 +1,20 @@
+import { fold } from '../search/terms';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 
 /**
- * A window of the paragraph around its first hit, HTML-escaped, with every hit of every term in
- * <mark>. Matching is case-insensitive and needs no word boundaries, as in Chinese.
+ * A window of the paragraph around its first hit, HTML-escaped, with every hit of every stem in <mark>.
+ * Stems are matched in the folded text (search/terms.ts), whose offsets are the text's; in a script written
+ * with spaces the mark covers the whole word the stem is in ("Secrétariat", "البيئة"), in Chinese the stem.
  */
-export function highlight(text: string, terms: string[], window = 200): string {
-  const lower = text.toLowerCase();
+export function highlight(text: string, stems: string[], window = 200): string {
+  const folded = fold(text);
   const hits: [number, number][] = [];
-  for (const term of terms) {
-    const needle = term.toLowerCase();
-    for (let at = lower.indexOf(needle); at !== -1 && needle; at = lower.indexOf(needle, at + needle.length)) hits.push([at, at + needle.length]);
+  for (const needle of stems) {
+    for (let at = folded.indexOf(needle); at !== -1 && needle; at = folded.indexOf(needle, at + needle.length)) hits.push(wordAround(text, at, at + needle.length));
   }
-  hits.sort((a, b) => a[0] - b[0]);
+  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const first = hits[0]?.[0] ?? 0;
   const from = Math.max(0, Math.min(first - Math.floor(window / 3), text.length - window));
   const to = Math.min(text.length, from + window);
@@ -25,4 +27,15 @@ export function highlight(text: string, terms: string[], window = 200): string {
   }
   out += escapeHtml(text.slice(cursor, to)) + (to < text.length ? '…' : '');
   return out;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** The word a hit lies in, for scripts that separate words; the hit itself otherwise. */
+function wordAround(text: string, start: number, end: number): [number, number] {
+  if (UNSPACED.test(text.slice(start, end))) return [start, end];
+  while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1)) && !UNSPACED.test(text.charAt(start - 1))) start--;
+  while (end < text.length && WORD_CHARACTER.test(text.charAt(end)) && !UNSPACED.test(text.charAt(end))) end++;
+  return [start, end];
 }

@@ -6,6 +6,7 @@ import { Migration20261129110000DocumentPathIndex } from './Migration20261129110
 import { Migration20261202000000RepositoryFolder } from './Migration20261202000000RepositoryFolder';
 import { Migration20261203000000ParagraphRole } from './Migration20261203000000ParagraphRole';
 import { Migration20261203010000DocumentWork } from './Migration20261203010000DocumentWork';
+import { Migration20261203020000SearchFold } from './Migration20261203020000SearchFold';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202000000RepositoryFolder', class: Migration20261202000000RepositoryFolder },
   { name: 'Migration20261203000000ParagraphRole', class: Migration20261203000000ParagraphRole },
   { name: 'Migration20261203010000DocumentWork', class: Migration20261203010000DocumentWork },
+  { name: 'Migration20261203020000SearchFold', class: Migration20261203020000SearchFold },
 ];
