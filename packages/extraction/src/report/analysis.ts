@@ -52,7 +52,7 @@ export function analyze(text: string, paragraphs: Paragraph[]): Analysis {
       meetings: findMeetingMentions(text, sentence.start, sentence.end, within(mentions, Math.max(0, sentence.start - NAME_BEFORE_SENTENCE), sentence.end)),
       dates: findDates(sentence.text).map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start })),
     }));
-    const subject = sentences.flatMap((sentence) => sentence.meetings).find((mention) => mention.kind === 'GROUP_MEETING' && !mention.launches);
+    const subject = sentences.flatMap((sentence) => sentence.meetings).find((mention) => mention.kind === 'GROUP_MEETING' && !mention.launches && !mention.bySymbol);
     if (subject) context = meetingId(subject);
     infos.push({ paragraph, sentences, meeting: subject ? meetingId(subject) : context });
   }

@@ -64,7 +64,7 @@ export function extractConsultations(analysis: Analysis, resolutions: (groupId: 
         current.responses = responses;
         current.evidence.responses = at;
       }
-      const oc = sentence.meetings.find((mention) => mention.kind === 'OPEN_CONSULTATION_MEETING' && !mention.launches);
+      const oc = sentence.meetings.find((mention) => mention.kind === 'OPEN_CONSULTATION_MEETING' && !mention.launches && !mention.bySymbol);
       if (oc && !current.consultationMeeting) {
         current.consultationMeeting = analysis.meetingId(oc);
         current.evidence.consultationMeeting = at;

@@ -51,7 +51,9 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
     for (const sentence of paragraphInfo.sentences) {
       const at = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
       const named = sentence.meetings.map((mention) => ({ mention, fact: ensure(mention, at) })).filter((reading): reading is MeetingReading => reading.fact !== null);
-      const active = named.filter((reading) => !reading.mention.launches);
+      const active = named.filter((reading) => !reading.mention.launches && !reading.mention.bySymbol);
+      // A sentence that names a meeting only by a document's symbol speaks of no meeting.
+      const spoken = sentence.meetings.filter((mention) => !mention.bySymbol);
 
       // Dates, paired in order.
       const days = sentence.dates.filter((date) => date.from.day !== null);
@@ -67,7 +69,7 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
       }
 
       // "The group met on 3 May 2021." under the meeting's heading: the sentence's one date is the meeting's.
-      if (!sentence.meetings.length && previousSole && previousSole === headingMeeting && days.length === 1 && HELD.test(sentence.text)
+      if (!spoken.length && previousSole && previousSole === headingMeeting && days.length === 1 && HELD.test(sentence.text)
         && !previousSole.evidence?.date && setEvidence(previousSole, 'date', at)) {
         previousSole.startDate = isoDay(days[0]!.from);
         previousSole.endDate = isoDay(days[0]!.to ?? days[0]!.from);
@@ -97,8 +99,8 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
       if (contributions !== null && target && setEvidence(target, 'contributionsReceived', at)) target.contributionsReceived = contributions;
 
       // A sentence that names no meeting ("Approximately 100 participants attended.") goes on about the one before it.
-      const only = active.length === 1 ? active[0]!.fact : sentence.meetings.length === 0 ? previousSole : null;
-      previousSole = active.length === 1 ? active[0]!.fact : sentence.meetings.length === 0 ? previousSole : null;
+      const only = active.length === 1 ? active[0]!.fact : spoken.length === 0 ? previousSole : null;
+      previousSole = active.length === 1 ? active[0]!.fact : spoken.length === 0 ? previousSole : null;
       if (only) {
         const counts = participantsIn(sentence.text);
         if (counts.registered && setEvidence(only, 'registered', at)) only.registered = counts.registered;
@@ -107,7 +109,7 @@ export function extractMeetings(analysis: Analysis): MeetingFact[] {
     }
     const heading = headingOf(paragraphInfo);
     if (heading) headingMeeting = facts.get(analysis.meetingId(heading) ?? '') ?? null;
-    else if (paragraphInfo.sentences.some((sentence) => sentence.meetings.length)) headingMeeting = null;
+    else if (paragraphInfo.sentences.some((sentence) => sentence.meetings.some((mention) => !mention.bySymbol))) headingMeeting = null;
   }
   return [...facts.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.groupId.localeCompare(b.groupId) || a.number - b.number);
 }
@@ -119,7 +121,7 @@ const HELD = /\b(?:held|took place|met|convened)\b|\b(?:tenue|réunie?|a eu lieu
 function headingOf(info: ParagraphInfo): MeetingMention | null {
   const { paragraph, sentences } = info;
   if (paragraph.role === 'FOOTNOTE' || paragraph.text.length > 80 || sentences.length !== 1) return null;
-  const [mention, ...others] = sentences[0]!.meetings;
+  const [mention, ...others] = sentences[0]!.meetings.filter((named) => !named.bySymbol);
   if (!mention || others.length || mention.launches || /[.。;；]$/.test(paragraph.text.trim())) return null;
   return (mention.end - mention.start) * 2 >= paragraph.text.trim().length ? mention : null;
 }
@@ -128,7 +130,7 @@ function headingOf(info: ParagraphInfo): MeetingMention | null {
 function subjectOf(active: MeetingReading[], info: ParagraphInfo, sentence: SentenceInfo, facts: Map<string, MeetingFact>): MeetingFact | null {
   const groupMeetings = active.filter((reading) => reading.mention.kind === 'GROUP_MEETING');
   if (groupMeetings.length === 1) return groupMeetings[0]!.fact;
-  if (sentence.meetings.length > 0 || !info.meeting) return null;
+  if (sentence.meetings.some((mention) => !mention.bySymbol) || !info.meeting) return null;
   // "会议收到3份文稿" / "The meeting received 3 contributions": the paragraph's meeting.
   if (!/^(?:会议|该次会议|本次会议)/.test(sentence.text) && !/^(?:(?:the|this) meeting\b|(?:la|cette) réunion\b|(?:la|esta) reunión\b|(?:на\s+)?(?:собрани|этом собрании)|(?:ال)?اجتماع|و?(?:تلقى|استلم|نظر)\s+(?:ال)?اجتماع)/iu.test(sentence.text)) return null;
   return facts.get(info.meeting) ?? null;

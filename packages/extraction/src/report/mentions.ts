@@ -18,6 +18,11 @@ export interface MeetingMention {
   launches: boolean;
   /** A format written inside the mention itself ("第九次虚拟会议"). */
   format: MeetingFormat | null;
+  /**
+   * Named only through a document symbol ("CWG-Internet 10/9" is document 9 of the 10th meeting): the meeting
+   * exists, but the sentence speaks of the document, so its dates and counts are not the meeting's.
+   */
+  bySymbol: boolean;
 }
 
 const CONSULT = '(?:磋商|协商|咨询)';
@@ -45,7 +50,8 @@ const EN_MEETING = new RegExp(
 export function findMeetingMentions(text: string, from: number, to: number, groups: GroupMention[]): MeetingMention[] {
   const excerpt = text.slice(from, to);
   const ctx: Ctx = { text, groups, offset: from };
-  return [...chineseMentions(excerpt, ctx), ...englishMentions(excerpt, ctx), ...otherLanguageMentions(excerpt, ctx)].sort((a, b) => a.start - b.start);
+  return [...chineseMentions(excerpt, ctx), ...englishMentions(excerpt, ctx), ...otherLanguageMentions(excerpt, ctx), ...symbolMentions(excerpt, ctx)]
+    .sort((a, b) => a.start - b.start);
 }
 
 interface Ctx { text: string; groups: GroupMention[]; offset: number }
@@ -86,6 +92,7 @@ function chineseMentions(text: string, ctx: Ctx): MeetingMention[] {
       end: offset + end,
       launches: /^\s*(?:上)?(?:所)?(?:发起|启动|开启|推出)/.test(text.slice(end)),
       format: formatIn(shared ? (oc ?? meeting)![0] : tail),
+      bySymbol: false,
     });
   }
   return out;
@@ -125,7 +132,26 @@ function englishMentions(text: string, ctx: Ctx): MeetingMention[] {
       const last = index === ordinals.length - 1;
       const ownStart = index === 0 ? start : match!.index + at;
       const ownEnd = last ? end : match!.index + at + match![1]!.slice(at).search(/\s|,|$/);
-      out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format });
+      out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format, bySymbol: false });
+    });
+  }
+  return out;
+}
+
+/** `10/9`, `17/5(Rev.1)` right after a group's name: a document symbol, meeting number first. */
+const SYMBOL_AFTER_GROUP = /^\s?(\d{1,2})\/(\d{1,3})(?!\d)/;
+
+/** Meetings known from the symbols of their documents: "CWG-Internet 10/9", "WG-WSIS 12/3", "РГС-Интернет 16/2". */
+function symbolMentions(text: string, ctx: Ctx): MeetingMention[] {
+  const { offset, groups } = ctx;
+  const out: MeetingMention[] = [];
+  for (const group of groups) {
+    if (group.start < offset || group.end > offset + text.length) continue;
+    const symbol = SYMBOL_AFTER_GROUP.exec(ctx.text.slice(group.end, group.end + 12));
+    if (!symbol) continue;
+    out.push({
+      kind: 'GROUP_MEETING', number: Number(symbol[1]), groupId: group.groupId, start: group.start, end: group.end + symbol[0].length,
+      launches: false, format: null, bySymbol: true,
     });
   }
   return out;
@@ -224,7 +250,7 @@ function otherLanguageMentions(text: string, ctx: Ctx): MeetingMention[] {
         const last = index === ordinals.length - 1;
         const ownStart = index === 0 ? start : ordinalsAt + at;
         const ownEnd = last ? end : ordinalsAt + at + length;
-        out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format });
+        out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format, bySymbol: false });
       });
     }
   }

@@ -48,4 +48,9 @@ export const en: LabelledReport[] = [
     meetings: [],
     consultations: [],
   },
+  {
+    language: 'en', about: 'meetings known from document symbols, whose dates are the documents\'',
+    text: 'CWG-Internet\n\n7. The Secretariat presented Document CWG-Internet 10/9 of 3 May 2019 and the earlier WG-Internet 8/4.',
+    meetings: [{ id: 'CWG-INTERNET-10' }, { id: 'CWG-INTERNET-8' }],
+  },
 ];

@@ -43,4 +43,9 @@ export const ru: LabelledReport[] = [
     meetings: [],
     consultations: [],
   },
+  {
+    language: 'ru', about: 'собрание, известное по символу документа',
+    text: 'РГС-Интернет\n\n7. Секретариат представил документ РГС-Интернет 16/2 от 5 мая 2022 года.',
+    meetings: [{ id: 'CWG-INTERNET-16' }],
+  },
 ];
