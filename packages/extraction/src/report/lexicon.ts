@@ -32,16 +32,16 @@ export const CATEGORY_WORDS: Record<StakeholderCategory, readonly string[]> = {
  * before "Secretariat". "Directors of the three Bureaux" is one addressee, not three bureaux.
  */
 export const ASSIGNEE_WORDS: Record<Assignee, readonly string[]> = {
-  BUREAU_DIRECTORS: ['三个局主任', '三局主任', '各局主任', '局主任', 'Directors of the three Bureaux', 'Directors of the Bureaux', 'Directors of the three Bureaus', 'Directors of the Bureaus', 'Bureau Directors', 'three Bureaux'],
-  GENERAL_SECRETARIAT: ['总秘书处', 'General Secretariat'],
-  SECRETARIAT: ['秘书处', 'Secretariat', 'secretariat'],
-  SECRETARY_GENERAL: ['秘书长', 'Secretary-General', 'Secretary General'],
+  BUREAU_DIRECTORS: ['三个局主任', '三局主任', '各局主任', '局主任', 'Directors of the three Bureaux', 'Directors of the Bureaux', 'Directors of the three Bureaus', 'Directors of the Bureaus', 'Bureau Directors', 'three Bureaux', 'Directeurs des trois Bureaux', 'Directeurs des Bureaux', 'Directores de las tres Oficinas', 'Directores de las Oficinas', 'Директоров трех Бюро', 'Директоров Бюро', 'Директора Бюро', 'مديري المكاتب الثلاثة', 'مديري المكاتب', 'مديرو المكاتب'],
+  GENERAL_SECRETARIAT: ['总秘书处', 'General Secretariat', 'Secrétariat général', 'Secretaría General', 'Генеральный секретариат', 'Генеральному секретариату', 'الأمانة العامة'],
+  SECRETARIAT: ['秘书处', 'Secretariat', 'secretariat', 'Secrétariat', 'secrétariat', 'Secretaría', 'secretaría', 'Секретариат', 'секретариат', 'الأمانة'],
+  SECRETARY_GENERAL: ['秘书长', 'Secretary-General', 'Secretary General', 'Secrétaire général', 'Secretario General', 'Генеральный секретарь', 'Генеральному секретарю', 'Генерального секретаря', 'الأمين العام'],
   TSB: ['电信标准化局', 'Telecommunication Standardization Bureau', 'TSB'],
   BR: ['无线电通信局', 'Radiocommunication Bureau', 'BR'],
   BDT: ['电信发展局', 'Telecommunication Development Bureau', 'BDT'],
-  COUNCIL: ['理事会', 'Council'],
-  MEMBER_STATES: ['成员国', 'Member States', 'Member States'],
-  GROUP: ['小组', '该组', '本组', '工作组', 'the group', 'the Group', 'the working group', 'the Working Group'],
+  COUNCIL: ['理事会', 'Council', 'Conseil', 'Consejo', 'Совет', 'المجلس'],
+  MEMBER_STATES: ['成员国', 'Member States', 'États Membres', 'Estados Miembros', 'Государства-Члены', 'Государствам-Членам', 'الدول الأعضاء'],
+  GROUP: ['小组', '该组', '本组', '工作组', 'the group', 'the Group', 'the working group', 'the Working Group', 'le groupe', 'le Groupe', 'el grupo', 'el Grupo', 'Группа', 'группа', 'الفريق'],
 };
 
 /** Meeting formats. "Physical open consultation" is the name of a meeting type, not its format. */
@@ -77,7 +77,7 @@ export const DEADLINE_WORD = /截止日期|截止时间|\bdeadline\b|\bclos(?:es
 export const RESPONSE_WORD = /回复|答复|回应|反馈|\bresponses?\b|\breplies\b|\bsubmissions\b/i;
 
 /** A paragraph announcing the list of actions that follows it. */
-export const ACTION_INTRO = /行动(?:包括|如下|有)|采取(?:以下|下列)行动|(?:以下|下列)行动|\b(?:following|these) actions\b|\bactions?\b[^.:]{0,40}\b(?:agreed|approved|adopted|decided)\b|\bagreed (?:on |to )?the following\b/i;
+export const ACTION_INTRO = /行动(?:包括|如下|有)|采取(?:以下|下列)行动|(?:以下|下列)行动|\b(?:following|these) actions\b|\bactions?\b[^.:]{0,40}\b(?:agreed|approved|adopted|decided)\b|\bagreed (?:on |to )?the following\b|\b(?:mesures|actions) suivantes\b|\bconvenu de ce qui suit\b|\b(?:medidas|acciones) siguientes\b|\bsiguientes (?:medidas|acciones)\b|следующи\p{L}* (?:мер|действи)\p{L}*|(?:الإجراءات|التدابير) التالية/iu;
 
 /** Prepositions that make the next name a recipient ("submitted to the Council"), not an actor. */
-export const RECIPIENT_BEFORE = /(?:给|向|致|交|供)[^，。；、,;]{0,6}$|\bto (?:the )?(?:\d{4} )?(?:session of (?:the )?)?$|\bfor (?:the )?$|\bof (?:the )?$/i;
+export const RECIPIENT_BEFORE = /(?:给|向|致|交|供)[^，。；、,;]{0,6}$|\bto (?:the )?(?:\d{4} )?(?:session of (?:the )?)?$|\bfor (?:the )?$|\bof (?:the )?$|(?:^|\s)(?:au|aux|à la|du|de la|al|a la|del|de)\s+$|(?:^|\s)(?:إلى|على)\s+$|(?:представ|направ|переда|доклад)\p{L}*\s+(?:\p{L}+\s+)?$/iu;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES, type ConsultationFact, type LanguageCode, type MeetingFact } from '../../src';
 import { extractReportFacts } from '../../src/report';
 import { splitParagraphs } from '../../src/text/paragraphs';
-import type { ExpectedConsultation, ExpectedMeeting, LabelledReport } from './labelled/case';
+import type { ExpectedAction, ExpectedConsultation, ExpectedMeeting, LabelledReport } from './labelled/case';
 import { ar } from './labelled/ar';
 import { en } from './labelled/en';
 import { es } from './labelled/es';
@@ -13,11 +13,12 @@ import { zh } from './labelled/zh';
 /**
  * The report extractors scored on passages written for the purpose (labelled/*.ts), per fact type and per
  * language: which meetings a passage names, their dates, formats, participant counts and contributions, and
- * the open consultations it launches or reports on, with their period and the responses by category. A
+ * the open consultations it launches or reports on, with their period and the responses by category, and the
+ * actions agreed with who is to act. A
  * fact is the meeting's id with its value; a value found that the passage does not state is a false positive.
  */
 const SETS: Record<LanguageCode, LabelledReport[]> = { ar, en, es, fr, ru, zh };
-const FACT_TYPES = ['meeting', 'dates', 'format', 'participants', 'contributions', 'consultation', 'period', 'responses'] as const;
+const FACT_TYPES = ['meeting', 'dates', 'format', 'participants', 'contributions', 'consultation', 'period', 'responses', 'action'] as const;
 type FactType = (typeof FACT_TYPES)[number];
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
@@ -64,14 +65,20 @@ function foundConsultationFacts(consultation: ConsultationFact): [FactType, stri
   });
 }
 
+function actionFacts(action: ExpectedAction): [FactType, string][] {
+  return [['action', `${action.id} ${[...action.assignees].sort().join(',')}`]];
+}
+
 interface Score { truePositives: number; falsePositives: number; falseNegatives: number; errors: string[] }
 
 function score(cases: LabelledReport[]): Record<FactType, Score> {
   const scores = Object.fromEntries(FACT_TYPES.map((type) => [type, { truePositives: 0, falsePositives: 0, falseNegatives: 0, errors: [] }])) as unknown as Record<FactType, Score>;
   for (const labelled of cases) {
     const facts = extractReportFacts(labelled.text, splitParagraphs(labelled.text, 'txt'), { language: labelled.language });
-    const expected = new Set([...labelled.meetings.flatMap(expectedFacts), ...(labelled.consultations ?? []).flatMap(expectedConsultationFacts)].map(([type, key]) => `${type}|${key}`));
-    const found = new Set([...facts.meetings.flatMap(foundFacts), ...facts.consultations.flatMap(foundConsultationFacts)].map(([type, key]) => `${type}|${key}`));
+    const expected = new Set([...labelled.meetings.flatMap(expectedFacts), ...(labelled.consultations ?? []).flatMap(expectedConsultationFacts), ...(labelled.actions ?? []).flatMap(actionFacts)]
+      .map(([type, key]) => `${type}|${key}`));
+    const found = new Set([...facts.meetings.flatMap(foundFacts), ...facts.consultations.flatMap(foundConsultationFacts), ...facts.actions.flatMap(actionFacts)]
+      .map(([type, key]) => `${type}|${key}`));
     for (const fact of found) {
       const [type, key] = fact.split('|') as [FactType, string];
       if (expected.has(fact)) scores[type].truePositives++;
@@ -97,7 +104,7 @@ describe('the labelled set of report facts', () => {
     for (const language of LANGUAGE_CODES) {
       const cases = SETS[language];
       expect(cases.every((labelled) => labelled.language === language)).toBe(true);
-      const stated = new Set(cases.flatMap((labelled) => [...labelled.meetings.flatMap(expectedFacts), ...(labelled.consultations ?? []).flatMap(expectedConsultationFacts)].map(([type]) => type)));
+      const stated = new Set(cases.flatMap((labelled) => [...labelled.meetings.flatMap(expectedFacts), ...(labelled.consultations ?? []).flatMap(expectedConsultationFacts), ...(labelled.actions ?? []).flatMap(actionFacts)].map(([type]) => type)));
       expect([...stated].sort(), language).toEqual([...FACT_TYPES].sort());
       expect(cases.some((labelled) => labelled.meetings.length === 0), language).toBe(true);
       // Several groups, so that no rule leans on one group's name.

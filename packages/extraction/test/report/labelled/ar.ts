@@ -38,4 +38,10 @@ export const ar: LabelledReport[] = [
     meetings: [],
     consultations: [],
   },
+  {
+    language: 'ar', about: 'إجراءات متفق عليها في اجتماع، والمجلس جهة متلقية',
+    text: 'CWG-Internet\n\n2. وافق الفريق في اجتماعه السابع عشر على الإجراءات التالية:\n2.1 تعد الأمانة ملخصاً للردود.\n2.2 يقدم مديرو المكاتب تقريراً إلى المجلس.',
+    meetings: [{ id: 'CWG-INTERNET-17' }],
+    actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
 ];

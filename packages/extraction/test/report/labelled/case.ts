@@ -1,4 +1,4 @@
-import type { Count, LanguageCode, MeetingFact } from '../../../src/types';
+import type { Assignee, Count, LanguageCode, MeetingFact } from '../../../src/types';
 
 /**
  * A report passage written for the purpose, with every meeting fact it states. A value the passage does not
@@ -12,6 +12,13 @@ export interface LabelledReport {
   meetings: ExpectedMeeting[];
   /** The open consultations it launches or reports on; absent when it names none. */
   consultations?: ExpectedConsultation[];
+  /** The actions agreed (`MEETING-ID/PARAGRAPH`) and who is to act; absent when it lists none. */
+  actions?: ExpectedAction[];
+}
+
+export interface ExpectedAction {
+  id: string;
+  assignees: Assignee[];
 }
 
 export interface ExpectedConsultation {

@@ -53,4 +53,10 @@ export const en: LabelledReport[] = [
     text: 'CWG-Internet\n\n7. The Secretariat presented Document CWG-Internet 10/9 of 3 May 2019 and the earlier WG-Internet 8/4.',
     meetings: [{ id: 'CWG-INTERNET-10' }, { id: 'CWG-INTERNET-8' }],
   },
+  {
+    language: 'en', about: 'actions agreed at a meeting, with a recipient that is not an assignee',
+    text: 'CWG-Internet\n\n2. At its 17th meeting the group agreed on the following actions:\n2.1 The Secretariat will prepare a summary of the responses.\n2.2 The Directors of the Bureaux will report to the Council.',
+    meetings: [{ id: 'CWG-INTERNET-17' }],
+    actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
 ];

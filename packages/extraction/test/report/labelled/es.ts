@@ -41,4 +41,10 @@ export const es: LabelledReport[] = [
     meetings: [],
     consultations: [],
   },
+  {
+    language: 'es', about: 'medidas acordadas en una reunión, el Consejo destinatario',
+    text: 'GTC-Internet\n\n2. En su 17.ª reunión, el Grupo acordó las siguientes medidas:\n2.1 La Secretaría preparará un resumen de las respuestas.\n2.2 Los Directores de las Oficinas informarán al Consejo.',
+    meetings: [{ id: 'CWG-INTERNET-17' }],
+    actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
 ];

@@ -43,4 +43,10 @@ export const fr: LabelledReport[] = [
     meetings: [],
     consultations: [],
   },
+  {
+    language: 'fr', about: 'mesures convenues en réunion, le Conseil destinataire',
+    text: 'GTC-Internet\n\n2. Lors de sa 17e réunion, le Groupe est convenu des mesures suivantes :\n2.1 Le Secrétariat établira un résumé des réponses.\n2.2 Les Directeurs des Bureaux feront rapport au Conseil.',
+    meetings: [{ id: 'CWG-INTERNET-17' }],
+    actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
 ];

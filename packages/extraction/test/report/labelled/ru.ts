@@ -48,4 +48,10 @@ export const ru: LabelledReport[] = [
     text: 'РГС-Интернет\n\n7. Секретариат представил документ РГС-Интернет 16/2 от 5 мая 2022 года.',
     meetings: [{ id: 'CWG-INTERNET-16' }],
   },
+  {
+    language: 'ru', about: 'меры, согласованные на собрании; Совет – получатель',
+    text: 'РГС-Интернет\n\n2. На своем 17-м собрании Группа согласовала следующие меры:\n2.1 Секретариат подготовит резюме ответов.\n2.2 Директора Бюро представят доклад Совету.',
+    meetings: [{ id: 'CWG-INTERNET-17' }],
+    actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
 ];

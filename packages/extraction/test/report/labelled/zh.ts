@@ -43,4 +43,10 @@ export const zh: LabelledReport[] = [
     meetings: [],
     consultations: [],
   },
+  {
+    language: 'zh', about: '会议批准的行动，理事会是接收方',
+    text: 'CWG-Internet\n\n2. 该组在第十七次会议上批准的行动包括：\n2.1 秘书处将编写回复摘要。\n2.2 各局主任将向理事会报告。',
+    meetings: [{ id: 'CWG-INTERNET-17' }],
+    actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
 ];
