@@ -211,4 +211,24 @@ describe.skipIf(!hasCorpus)('the two real corpora, ingested and read through the
     const hits = answer.data.search.edges.map((edge: any) => `${edge.node.document.id}#${edge.node.paragraph}`);
     expect(hits).toContain('itu-council/000_8f73a2edc1468054#2.5.1');
   });
+
+  it('scores hits in every script, and finds words whatever their accents and endings', async () => {
+    const scores = async (text: string, language: string) => {
+      const answer = await graph.query(`query($text: String!) { search(text: $text, language: ${language}, first: 20) { edges { node { score highlight text } } } }`, { text });
+      expect(answer.errors).toBeUndefined();
+      return answer.data.search.edges.map((edge: any) => edge.node);
+    };
+    const chinese = await scores('互联网', 'ZH');
+    expect(chinese.length).toBeGreaterThan(1);
+    for (const hit of chinese) expect(hit.score).toBeGreaterThan(0);
+    const english = await scores('Internet-related public policy', 'EN');
+    expect(new Set(english.map((hit: any) => hit.score)).size).toBeGreaterThan(1);
+    for (const hit of english) expect(hit.score).toBeLessThan(1);
+    // The Final Acts' glossary of budget terms in six languages: typed without accents, and in another Russian form.
+    const [french] = await scores('budgetisation axee resultats', 'EN');
+    expect(french.text).toContain('Budgétisation axée sur les résultats');
+    expect(french.highlight).toMatch(/<mark>(?:Budgétisation|axée|résultats)<\/mark>/);
+    const [russian] = await scores('Результат', 'EN');
+    expect(russian.highlight).toMatch(/<mark>[Рр]езультат(?:ов|ы|а)<\/mark>/);
+  });
 });
