@@ -32,10 +32,16 @@ export function highlight(text: string, stems: string[], window = 200): string {
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+/** Longer runs of letters are not words (a garbled text layer): their hits are marked as found. */
+const LONGEST_WORD = 40;
+
 /** The word a hit lies in, for scripts that separate words; the hit itself otherwise. */
 function wordAround(text: string, start: number, end: number): [number, number] {
   if (UNSPACED.test(text.slice(start, end))) return [start, end];
-  while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1)) && !UNSPACED.test(text.charAt(start - 1))) start--;
-  while (end < text.length && WORD_CHARACTER.test(text.charAt(end)) && !UNSPACED.test(text.charAt(end))) end++;
-  return [start, end];
+  const inWord = (at: number) => WORD_CHARACTER.test(text.charAt(at)) && !UNSPACED.test(text.charAt(at));
+  let from = start;
+  let to = end;
+  while (from > 0 && inWord(from - 1)) from--;
+  while (to < text.length && inWord(to)) to++;
+  return to - from > LONGEST_WORD ? [start, end] : [from, to];
 }
