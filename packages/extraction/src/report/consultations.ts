@@ -3,7 +3,7 @@ import type { ConsultationFact, SourceSpan } from '../types';
 import { readMarker } from '../text/markers';
 import type { Analysis, ParagraphInfo, SentenceInfo } from './analysis';
 import { isoDate, isoMonth, type DatePoint } from './dates';
-import { CONSULTATION_WORD, DEADLINE_WORD, LAUNCH_VERB, RESULTS_WORD, REVIEW_VERB } from './lexicon';
+import { CONSULTATION_WORD, DEADLINE_WORD, LAUNCH_VERB, RESPONSE_WORD, RESULTS_WORD, REVIEW_VERB } from './lexicon';
 import { quotedSegments, sameTopic } from './quotes';
 import { responsesIn } from './responses';
 import { betterSpan, spanOf } from './span';
@@ -11,6 +11,9 @@ import { betterSpan, spanOf } from './span';
 type Evidence = NonNullable<ConsultationFact['evidence']>;
 
 const SAME_TOPIC = /上述主题|该主题|这一主题|同一主题|\b(?:the same|this|that|the above(?:-mentioned)?) (?:topic|theme|consultation)\b/i;
+
+/** A topic set apart in a paragraph of its own is a title, not a text. */
+const TOPIC_LIMIT = 300;
 
 /** What one passage says about a consultation; passages are merged into facts afterwards. */
 interface Draft {
@@ -40,18 +43,21 @@ interface Draft {
  */
 export function extractConsultations(analysis: Analysis, resolutions: (groupId: string) => string[]): ConsultationFact[] {
   const drafts: Draft[] = [];
-  for (const paragraphInfo of analysis.paragraphs) {
+  analysis.paragraphs.forEach((paragraphInfo, index) => {
     let current: Draft | null = null;
     for (const sentence of paragraphInfo.sentences) {
       const at = spanOf(analysis.text, paragraphInfo.paragraph, sentence.start, sentence.end);
-      const draft = reportDraft(analysis, paragraphInfo, sentence, at) ?? launchDraft(analysis, paragraphInfo, sentence, at);
+      const draft = reportDraft(analysis, paragraphInfo, sentence, at) ?? launchDraft(analysis, paragraphInfo, sentence, at, analysis.paragraphs[index + 1]);
       if (draft) {
         drafts.push(draft);
         current = draft;
         continue;
       }
-      // A later paragraph continues the last consultation when it says so ("on the same topic").
-      if (!current && SAME_TOPIC.test(sentence.text)) current = drafts[drafts.length - 1] ?? null;
+      // A later paragraph continues the last consultation when it says so ("on the same topic"), or gives the
+      // deadline for its responses (a consultation page: "The deadline for responses is 3 September 2021.").
+      const last = drafts[drafts.length - 1];
+      if (!current && SAME_TOPIC.test(sentence.text)) current = last ?? null;
+      if (!current && last && !last.closes && DEADLINE_WORD.test(sentence.text) && (RESPONSE_WORD.test(sentence.text) || CONSULTATION_WORD.test(sentence.text))) current = last;
       if (!current) continue;
       // "The deadline for responses is 3 September 2021."
       const deadline = DEADLINE_WORD.test(sentence.text) ? sentence.dates.find((date) => date.from.day !== null) : undefined;
@@ -70,7 +76,7 @@ export function extractConsultations(analysis: Analysis, resolutions: (groupId: 
         current.evidence.consultationMeeting = at;
       }
     }
-  }
+  });
   return merge(drafts).map((draft, i) => toFact(draft, i, resolutions(draft.groupId)));
 }
 
@@ -114,14 +120,13 @@ function reportDraft(analysis: Analysis, info: ParagraphInfo, sentence: Sentence
 }
 
 /** "The Secretariat will launch in October 2021 the next open consultation on the following topic:". */
-function launchDraft(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, at: SourceSpan): Draft | null {
+function launchDraft(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, at: SourceSpan, next: ParagraphInfo | undefined): Draft | null {
   if (!CONSULTATION_WORD.test(sentence.text) || !LAUNCH_VERB.test(sentence.text)) return null;
   if (sentence.meetings.some((mention) => mention.launches)) return null; // a report on a launch, not a decision to launch
   const topic = quotedSegments(analysis.text, sentence.start, sentence.end).find((quote) => quote.inner.trim().length >= 4);
   const announcesList = /[:：]\s*$/.test(sentence.text);
   const date = sentence.dates[0];
   if (!topic && !announcesList) return null;
-  if (!date && !topic) return null;
   const draft = blankDraft(analysis, sentence, at, false);
   if (!draft) return null;
   if (date) {
@@ -136,15 +141,23 @@ function launchDraft(analysis: Analysis, info: ParagraphInfo, sentence: Sentence
     draft.topic = topic.inner.trim();
     draft.evidence.topic = at;
   }
-  if (announcesList) readList(analysis, info, sentence, draft);
-  return draft;
+  if (announcesList) readList(analysis, info, sentence, draft, next);
+  // Neither a topic nor a date: a sentence about consultations in general.
+  return draft.topic || date ? draft : null;
 }
 
-/** The lines after "…on the following topic:" inside the same paragraph: a title, then bullets. */
-function readList(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, draft: Draft): void {
+/**
+ * The lines after "…on the following topic:": a title, then bullets, inside the same paragraph or, when the
+ * sentence ends it (a consultation page sets the topic apart), in the short unnumbered paragraph that follows.
+ */
+function readList(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInfo, draft: Draft, next: ParagraphInfo | undefined): void {
   const lines: { start: number; end: number; bullet: boolean; text: string }[] = [];
-  let offset = sentence.end;
-  for (const raw of analysis.text.slice(sentence.end, info.paragraph.end).split('\n')) {
+  const own = analysis.text.slice(sentence.end, info.paragraph.end).trim() !== '';
+  const apart = !own && next && next.paragraph.number === null && next.paragraph.text.length <= TOPIC_LIMIT ? next : null;
+  if (apart) info = apart;
+  const from = apart ? apart.paragraph.start : sentence.end;
+  let offset = from;
+  for (const raw of analysis.text.slice(from, info.paragraph.end).split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed) {
@@ -158,7 +171,7 @@ function readList(analysis: Analysis, info: ParagraphInfo, sentence: SentenceInf
   }
   const title = lines[0] && !lines[0].bullet ? lines[0] : null;
   if (title && !draft.topic) {
-    draft.topic = title.text.replace(/[:：]$/, '');
+    draft.topic = title.text.replace(/[:：]$/, '').replace(/^[“"«「]\s*|\s*[”"»」]$/g, '');
     draft.evidence.topic = spanOf(analysis.text, info.paragraph, title.start, title.end);
   }
   const bullets = lines.filter((line) => line.bullet);

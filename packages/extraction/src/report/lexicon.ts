@@ -74,7 +74,7 @@ export const RESULTS_WORD = /结果|\bresults?\b|\boutcomes?\b|\brésultats?\b|\
 export const DEADLINE_WORD = /截止日期|截止时间|\bdeadline\b|\bclos(?:es|ing date)\b|\bdate limite\b|\bfecha l[íi]mite\b|\bplazo\b|крайн\p{L}* срок|срок представления|الموعد النهائي|آخر موعد/iu;
 
 /** Words for the responses a consultation received. */
-export const RESPONSE_WORD = /回复|答复|回应|反馈|\bresponses?\b|\breplies\b|\bsubmissions\b/i;
+export const RESPONSE_WORD = /回复|答复|回应|反馈|\bresponses?\b|\breplies\b|\bsubmissions\b|\bréponses?\b|\brespuestas?\b|ответ\p{L}*|الردود|ردود/iu;
 
 /** A paragraph announcing the list of actions that follows it. */
 export const ACTION_INTRO = /行动(?:包括|如下|有)|采取(?:以下|下列)行动|(?:以下|下列)行动|\b(?:following|these) actions\b|\bactions?\b[^.:]{0,40}\b(?:agreed|approved|adopted|decided)\b|\bagreed (?:on |to )?the following\b|\b(?:mesures|actions) suivantes\b|\bconvenu de ce qui suit\b|\b(?:medidas|acciones) siguientes\b|\bsiguientes (?:medidas|acciones)\b|следующи\p{L}* (?:мер|действи)\p{L}*|(?:الإجراءات|التدابير) التالية/iu;

@@ -47,7 +47,7 @@ function foundFacts(meeting: MeetingFact): [FactType, string][] {
 }
 
 function expectedConsultationFacts(consultation: ExpectedConsultation): [FactType, string][] {
-  const out: [FactType, string][] = [['consultation', consultation.id]];
+  const out: [FactType, string][] = [['consultation', `${consultation.id} “${consultation.topic}”`]];
   if (consultation.opens || consultation.closes) out.push(['period', `${consultation.id} ${consultation.opens ?? '?'}..${consultation.closes ?? '?'}`]);
   if (consultation.responses) out.push(['responses', `${consultation.id} ${consultation.responses}`]);
   return out;
@@ -59,6 +59,7 @@ function foundConsultationFacts(consultation: ConsultationFact): [FactType, stri
     : undefined;
   return expectedConsultationFacts({
     id: consultation.id,
+    topic: consultation.topic,
     ...(consultation.opens ? { opens: consultation.opens } : {}),
     ...(consultation.closes ? { closes: consultation.closes } : {}),
     ...(responses ? { responses } : {}),

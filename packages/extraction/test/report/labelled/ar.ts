@@ -30,7 +30,7 @@ export const ar: LabelledReport[] = [
     language: 'ar', about: 'قرار إجراء مشاورة، الموعد النهائي، النتائج والردود حسب الفئة',
     text: 'CWG-Internet\n\n1. قرر الفريق إجراء مشاورة مفتوحة بشأن «توسيع نطاق التوصيل بالإنترنت» اعتباراً من 1 أكتوبر 2021. والموعد النهائي لتلقي الردود هو 3 ديسمبر 2021.\n\n2. استعرض الفريق نتائج المشاورة المفتوحة بشأن «توسيع نطاق التوصيل بالإنترنت». وورد 25 رداً، منها 10 من الحكومات و8 من القطاع الخاص و7 من المجتمع المدني.',
     meetings: [],
-    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', topic: 'توسيع نطاق التوصيل بالإنترنت', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
   },
   {
     language: 'ar', about: 'ذكر المشاورات دون إجرائها',

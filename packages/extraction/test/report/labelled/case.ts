@@ -23,6 +23,7 @@ export interface ExpectedAction {
 
 export interface ExpectedConsultation {
   id: string;
+  topic: string;
   /** ISO dates, at the precision printed; absent when not stated. */
   opens?: string;
   closes?: string;

@@ -40,7 +40,7 @@ export const en: LabelledReport[] = [
     language: 'en', about: 'a decision to hold a consultation, its deadline, and its results with responses by category',
     text: 'CWG-Internet\n\n1. The group decided to hold an open consultation on “Expanding Internet connectivity” opening on 1 October 2021. The deadline for responses is 3 December 2021.\n\n2. The group discussed the results of the open consultation on “Expanding Internet connectivity”. The consultation received 25 responses: 10 from governments, 8 from the private sector and 7 from civil society.',
     meetings: [],
-    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', topic: 'Expanding Internet connectivity', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
   },
   {
     language: 'en', about: 'consultations mentioned, none held',
@@ -58,5 +58,11 @@ export const en: LabelledReport[] = [
     text: 'CWG-Internet\n\n2. At its 17th meeting the group agreed on the following actions:\n2.1 The Secretariat will prepare a summary of the responses.\n2.2 The Directors of the Bureaux will report to the Council.',
     meetings: [{ id: 'CWG-INTERNET-17' }],
     actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
+  {
+    language: 'en', about: 'a consultation page: the topic set apart, the deadline in a paragraph of its own',
+    text: 'CWG-Internet Open Consultation\n\nThe Council Working Group CWG-Internet decided at its 15th meeting to hold an open consultation on the following topic:\n\n“Expanding Internet connectivity in developing countries”\n\nThe deadline for responses is 3 September 2021.',
+    meetings: [{ id: 'CWG-INTERNET-15' }],
+    consultations: [{ id: 'CWG-INTERNET-CONS-UNDATED-1', topic: 'Expanding Internet connectivity in developing countries', closes: '2021-09-03' }],
   },
 ];

@@ -33,7 +33,7 @@ export const es: LabelledReport[] = [
     language: 'es', about: 'decisión de celebrar una consulta, fecha límite, resultados y respuestas por categoría',
     text: 'GTC-COP\n\n1. El Grupo decidió celebrar una consulta abierta sobre «La protección de la infancia en línea» a partir del 1 de octubre de 2021. La fecha límite para las respuestas es el 3 de diciembre de 2021.\n\n2. El Grupo examinó los resultados de la consulta abierta sobre «La protección de la infancia en línea». Se recibieron 25 respuestas, de las cuales 10 de gobiernos, 8 del sector privado y 7 de la sociedad civil.',
     meetings: [],
-    consultations: [{ id: 'CWG-COP-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+    consultations: [{ id: 'CWG-COP-CONS-2021-10', topic: 'La protección de la infancia en línea', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
   },
   {
     language: 'es', about: 'consultas mencionadas, ninguna celebrada',

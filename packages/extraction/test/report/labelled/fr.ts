@@ -35,7 +35,7 @@ export const fr: LabelledReport[] = [
     language: 'fr', about: 'décision de tenir une consultation, date limite, résultats et réponses par catégorie',
     text: "GTC-Internet\n\n1. Le groupe a décidé de tenir une consultation ouverte sur « L'expansion de la connectivité Internet » à partir du 1er octobre 2021. La date limite de réception des réponses est le 3 décembre 2021.\n\n2. Le groupe a examiné les résultats de la consultation ouverte sur « L'expansion de la connectivité Internet ». La consultation a reçu 25 réponses, dont 10 de gouvernements, 8 du secteur privé et 7 de la société civile.",
     meetings: [],
-    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', topic: 'L\'expansion de la connectivité Internet', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
   },
   {
     language: 'fr', about: 'des consultations évoquées, aucune tenue',
@@ -48,5 +48,11 @@ export const fr: LabelledReport[] = [
     text: 'GTC-Internet\n\n2. Lors de sa 17e réunion, le Groupe est convenu des mesures suivantes :\n2.1 Le Secrétariat établira un résumé des réponses.\n2.2 Les Directeurs des Bureaux feront rapport au Conseil.',
     meetings: [{ id: 'CWG-INTERNET-17' }],
     actions: [{ id: 'CWG-INTERNET-17/2.1', assignees: ['SECRETARIAT'] }, { id: 'CWG-INTERNET-17/2.2', assignees: ['BUREAU_DIRECTORS'] }],
+  },
+  {
+    language: 'fr', about: 'une page de consultation : le thème à part, la date limite ensuite',
+    text: 'Consultation ouverte du GTC-COP\n\nLe GTC-COP a décidé de tenir une consultation ouverte sur le thème suivant :\n\n« La protection des enfants en ligne pendant la pandémie »\n\nLa date limite de soumission des réponses est le 3 septembre 2021.',
+    meetings: [],
+    consultations: [{ id: 'CWG-COP-CONS-UNDATED-1', topic: 'La protection des enfants en ligne pendant la pandémie', closes: '2021-09-03' }],
   },
 ];

@@ -35,7 +35,7 @@ export const zh: LabelledReport[] = [
     language: 'zh', about: '启动磋商、回复截止日期与按类别的回复',
     text: 'CWG-Internet\n\n1. 小组决定于2021年10月1日启动关于“扩大互联网连接”的公开磋商。回复截止日期为2021年12月3日。\n\n2. 小组讨论了关于“扩大互联网连接”的公开磋商的结果。共收到25份回复，其中10个政府、8个私营部门实体和7个民间社会组织。',
     meetings: [],
-    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
+    consultations: [{ id: 'CWG-INTERNET-CONS-2021-10', topic: '扩大互联网连接', opens: '2021-10-01', closes: '2021-12-03', responses: '25 GOVERNMENT:10 PRIVATE_SECTOR:8 CIVIL_SOCIETY:7' }],
   },
   {
     language: 'zh', about: '提到磋商但没有举行',
