@@ -109,31 +109,19 @@ function englishMentions(text: string, ctx: Ctx): MeetingMention[] {
     if (/s$/i.test(match[3]!) && (ordinals.length < 2 || !ordinals.every(({ at }) => /^\S*(?:st|nd|rd|th)\b/i.test(match![1]!.slice(at))))) continue;
     const words = `${match[2] ?? ''}${match[3]}${match[4] ?? ''}`.toLowerCase();
     const kind: MeetingKind = /consultation/.test(words) ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING';
-    let start = match.index;
-    let end = match.index + match[0].length;
-    let groupId: string | null = null;
+    const matchEnd = match.index + match[0].length;
     // "the 16th meeting of CWG-Internet" / "CWG-Internet's 16th meeting" / "CWG-Internet 16th meeting".
-    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end));
-    const after = of ? groups.find((mention) => mention.start === offset + end + of[0].length) : undefined;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(matchEnd));
+    const after = of ? groups.find((mention) => mention.start === offset + matchEnd + of[0].length) : undefined;
     const before = groupEndingAt(ctx, offset + match.index, /^(?:['’]s)?\s*(?:the\s+)?$/);
-    if (after) {
-      groupId = after.groupId;
-      end = after.end - offset;
-    } else if (before) {
-      groupId = before.groupId;
-      start = before.start - offset;
-    }
+    const { start, end, groupId } = withGroup(match.index, matchEnd, offset, after, before);
     const preceding = text.slice(Math.max(0, start - 40), start);
     const following = text.slice(end, end + 30);
     const launches = /\b(?:launched|initiated|opened|started)\s+(?:at|by|during|in)\s+(?:the\s+)?$/i.test(preceding) || /^\s*(?:,\s*)?(?:which\s+)?(?:launched|initiated)\b/i.test(following);
     const format = formatIn(`${match[2] ?? ''}${match[3]}`);
-    // Several ordinals of one noun are one meeting each; the last keeps the whole mention, the others their ordinal.
-    ordinals.forEach(({ number, at }, index) => {
-      const last = index === ordinals.length - 1;
-      const ownStart = index === 0 ? start : match!.index + at;
-      const ownEnd = last ? end : match!.index + at + match![1]!.slice(at).search(/\s|,|$/);
-      out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format, bySymbol: false });
-    });
+    const written = match[1]!;
+    const spans = ordinals.map(({ number, at }) => ({ number: number!, start: match!.index + at, end: match!.index + at + written.slice(at).search(/\s|,|$/) }));
+    out.push(...meetingsOfOrdinals(spans, { kind, groupId, launches, format, start, end, offset }));
   }
   return out;
 }
@@ -230,31 +218,43 @@ function otherLanguageMentions(text: string, ctx: Ctx): MeetingMention[] {
       const noun = match[grammar.noun]!;
       // "trois réunions", "две консультации" count; only ordinals name meetings, and a plural noun takes several.
       if (grammar.plural.test(noun) !== ordinals.length > 1) continue;
-      let start = match.index;
-      let end = match.index + match[0].length;
-      let groupId: string | null = null;
-      const after = groups.find((mention) => mention.start >= offset + end && mention.start - (offset + end) <= 14
-        && grammar.groupGap.test(ctx.text.slice(offset + end, mention.start)));
-      const before = groupEndingAt(ctx, offset + match.index);
-      if (after) {
-        groupId = after.groupId;
-        end = after.end - offset;
-      } else if (before) {
-        groupId = before.groupId;
-        start = before.start - offset;
-      }
+      const matchEnd = match.index + match[0].length;
+      const after = groups.find((mention) => mention.start >= offset + matchEnd && mention.start - (offset + matchEnd) <= 14
+        && grammar.groupGap.test(ctx.text.slice(offset + matchEnd, mention.start)));
+      const { start, end, groupId } = withGroup(match.index, matchEnd, offset, after, groupEndingAt(ctx, offset + match.index));
       const launches = grammar.launchedBefore.test(text.slice(Math.max(0, start - 40), start)) || grammar.launchedAfter.test(text.slice(end, end + 30));
       const kind: MeetingKind = grammar.consultation.test(noun) ? 'OPEN_CONSULTATION_MEETING' : 'GROUP_MEETING';
       const format = formatIn(noun);
-      ordinals.forEach(({ number, at, length }, index) => {
-        const last = index === ordinals.length - 1;
-        const ownStart = index === 0 ? start : ordinalsAt + at;
-        const ownEnd = last ? end : ordinalsAt + at + length;
-        out.push({ kind, number: number!, groupId, start: offset + ownStart, end: offset + ownEnd, launches, format, bySymbol: false });
-      });
+      const spans = ordinals.map(({ number, at, length }) => ({ number: number!, start: ordinalsAt + at, end: ordinalsAt + at + length }));
+      out.push(...meetingsOfOrdinals(spans, { kind, groupId, launches, format, start, end, offset }));
     }
   }
   return out;
+}
+
+/** A mention widened to the group it is of: the one written after it, else the one just before (excerpt offsets). */
+function withGroup(start: number, end: number, offset: number, after: GroupMention | undefined, before: GroupMention | undefined) {
+  if (after) return { start, end: after.end - offset, groupId: after.groupId };
+  if (before) return { start: before.start - offset, end, groupId: before.groupId };
+  return { start, end, groupId: null };
+}
+
+/**
+ * Several ordinals of one noun are one meeting each; the first starts where the whole mention does, the last
+ * ends where it does, the others span their ordinal. Offsets in, excerpt offsets; out, document offsets.
+ */
+function meetingsOfOrdinals(
+  ordinals: { number: number; start: number; end: number }[],
+  mention: Pick<MeetingMention, 'kind' | 'groupId' | 'launches' | 'format' | 'start' | 'end'> & { offset: number },
+): MeetingMention[] {
+  const { offset, ...shared } = mention;
+  return ordinals.map((ordinal, index) => ({
+    ...shared,
+    number: ordinal.number,
+    start: offset + (index === 0 ? mention.start : ordinal.start),
+    end: offset + (index === ordinals.length - 1 ? mention.end : ordinal.end),
+    bySymbol: false,
+  }));
 }
 
 /** A group mention ending right before `at` (only white space, or the given gap, in between). */
