@@ -37,6 +37,7 @@ export function parseXml(xml: string): Document {
   try {
     const doc = parser.parseFromString(xml, 'text/xml');
     if (!doc.documentElement) throw new AknError('malformed XML: no root element', { line: 1 });
+    refuseDeepNesting(doc.documentElement);
     return doc;
   } catch (error) {
     if (error instanceof AknError) throw error;
@@ -49,6 +50,24 @@ export function parseXml(xml: string): Document {
       throw new AknError(`malformed XML: ${error.message}`, { line: locator.line, column: locator.column });
     }
     throw error;
+  }
+}
+
+/**
+ * Akoma Ntoso documents nest a few dozen levels; the readers walk the tree recursively, so a file nested deeper
+ * than this (built to exhaust the stack) is refused before any of them runs. Checked without recursion.
+ */
+export const MAX_XML_DEPTH = 256;
+
+function refuseDeepNesting(root: Element): void {
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_XML_DEPTH) {
+      const el = node as Element;
+      throw new AknError(`elements nested more than ${MAX_XML_DEPTH} levels deep`, { line: el.lineNumber ?? null, column: el.columnNumber ?? null });
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) if (isElement(child)) stack.push([child, depth + 1]);
   }
 }
 

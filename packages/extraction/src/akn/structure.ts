@@ -5,6 +5,8 @@ import {
   findTrailingMatter, joinText, leadingLabel, leadingNumber, splitFootnotes, splitInlineClauses,
   stripFootnoteMarkers, trailingRecitalIntro,
 } from './noise';
+import { readGenericDocument } from './generic';
+import { isDocumentElement } from './metadata';
 import type { AknRepair, AknRepairKind } from './types';
 
 /**
@@ -55,6 +57,8 @@ export function readBody(statement: Element): BodyModel {
   if (mainBody) builder.operative(mainBody);
   const conclusions = firstChild(statement, 'conclusions');
   if (conclusions) builder.conclusions(conclusions);
+  const attachments = firstChild(statement, 'attachments');
+  if (attachments) builder.attachments(attachments);
   return builder.finish();
 }
 
@@ -144,6 +148,17 @@ class BodyBuilder {
     for (const child of childElements(conclusions)) {
       const text = textOf(child);
       if (text) this.model.backMatter.push(text);
+    }
+  }
+
+  /** Each attached document (an annex in AKN's own markup) is an annex, read as headings and paragraphs. */
+  attachments(attachments: Element): void {
+    for (const attachment of childElements(attachments, 'attachment')) {
+      for (const doc of childElements(attachment).filter(isDocumentElement)) {
+        const read = readGenericDocument(doc);
+        const heading = read.title ?? 'Annex';
+        this.model.annexes.push({ label: null, heading, paragraphs: read.paragraphs.map((paragraph) => paragraph.text).filter((text) => text !== heading) });
+      }
     }
   }
 

@@ -40,6 +40,10 @@ const COUNCIL_STATEMENT = `<?xml version="1.0" encoding="UTF-8"?>
       </hcontainer>
     </mainBody>
     <conclusions><p>Geneva, 2022</p></conclusions>
+    <attachments><attachment><doc name="annex">
+      <preface><p><docTitle>Terms of reference</docTitle></p></preface>
+      <mainBody><paragraph eId="annex_para_1"><num>1</num><content><p>The group shall meet twice a year.</p></content></paragraph></mainBody>
+    </doc></attachment></attachments>
   </statement>
 </akomaNtoso>`;
 
@@ -87,7 +91,7 @@ describe('an AKN4UN statement with its preamble in containers and lists', () => 
     expect(cited).toEqual(expect.arrayContaining([['PP-RES-154', 'recital/1'], ['C-RES-1372', 'recital/2'], ['C-RES-1238', 'recital/3']]));
   });
 
-  it('reads a clause in a <section>, keeps and reports an element it has no rule for, and keeps the conclusions', () => {
+  it('reads a clause in a <section>, keeps and reports an element it has no rule for, and keeps the attachments and conclusions', () => {
     const [doc] = parseAkomaNtoso(COUNCIL_STATEMENT);
     expect(doc!.instrument!.operativeClauses.map((clause) => [clause.source.paragraph, clause.text])).toEqual([
       ['resolves/1', 'that the Council Working Group on Languages shall continue its work;'],
@@ -95,7 +99,9 @@ describe('an AKN4UN statement with its preamble in containers and lists', () => 
       ['resolves/3', 'that its terms of reference are those in the Annex.'],
     ]);
     expect(doc!.notices).toEqual(['C-RES-1390: 1 element the instrument reader has no rule for, kept as text: <tabled> in the main body (read as a clause)']);
-    expect(doc!.paragraphs.at(-1)).toMatchObject({ number: 'back-matter/1', text: 'Geneva, 2022' });
+    expect(doc!.paragraphs.slice(-3).map((paragraph) => [paragraph.number, paragraph.text])).toEqual([
+      [null, 'Terms of reference'], ['annex/1', 'The group shall meet twice a year.'], ['back-matter/1', 'Geneva, 2022'],
+    ]);
   });
 });
 

@@ -117,6 +117,15 @@ describe('errors', () => {
     expect(error).toMatchObject({ name: 'AknError', line: 2 });
   });
 
+  it('refuses elements nested deeper than any Akoma Ntoso document, saying where, before reading them', () => {
+    const depth = 100_000;
+    const xml = `<akomaNtoso xmlns="${NS}">\n<doc name="x"><mainBody>${'<p>'.repeat(depth)}text${'</p>'.repeat(depth)}</mainBody></doc></akomaNtoso>`;
+    const error = catchError(() => parseAkomaNtoso(xml));
+    expect(error.message).toMatch(/^elements nested more than 256 levels deep \(at line 2, column \d+\)$/);
+    // A real document's depth reads as ever.
+    expect(parseAkomaNtoso(`<akomaNtoso xmlns="${NS}"><doc name="x"><mainBody>${'<p>'.repeat(200)}text${'</p>'.repeat(200)}</mainBody></doc></akomaNtoso>`)[0]!.text).toBe('text');
+  });
+
   it('refuses XML that is not Akoma Ntoso', () => {
     const error = catchError(() => parseAkomaNtoso('<?xml version="1.0"?>\n<html><body><p>Resolution 102</p></body></html>'));
     expect(error).toBeInstanceOf(AknError);
