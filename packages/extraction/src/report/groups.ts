@@ -36,6 +36,40 @@ const KNOWN_NAMES: { id: string; pattern: RegExp }[] = [
       String.raw`Рабоч\p{L}+\s+групп\p{L}+\s+Совета\s+по\s+защите\s+ребенка\s+в\s+онлайновой\s+среде`,
     ].join('|'), 'giu'),
   },
+  {
+    id: 'CWG-WSIS&SDG',
+    pattern: new RegExp([
+      String.raw`Council\s+Working\s+Group\s+on\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society\s+and\s+the\s+Sustainable\s+Development\s+Goals`,
+      String.raw`Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+le\s+Sommet\s+mondial\s+sur\s+la\s+société\s+de\s+l['’]information\s+et\s+les\s+objectifs\s+de\s+développement\s+durable`,
+    ].join('|'), 'giu'),
+  },
+  {
+    id: 'CWG-WSIS',
+    pattern: new RegExp([
+      String.raw`Council\s+Working\s+Group\s+on\s+(?:the\s+)?WSIS(?!\s*&)`,
+      String.raw`Council\s+Working\s+Group\s+on\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?!\s+and\s+the\s+Sustainable)`,
+    ].join('|'), 'giu'),
+  },
+  {
+    id: 'CWG-FHR',
+    pattern: new RegExp([
+      String.raw`Council\s+Working\s+Group\s+on\s+Financial\s+and\s+Human\s+Resources`,
+      String.raw`Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+les\s+ressources\s+financières\s+et\s+les\s+ressources\s+humaines`,
+      String.raw`Grupo\s+de\s+Trabajo\s+del\s+Consejo\s+sobre\s+Recursos\s+Humanos\s+y\s+Financieros`,
+    ].join('|'), 'giu'),
+  },
+  {
+    id: 'CWG-LANG',
+    pattern: new RegExp([
+      String.raw`Council\s+Working\s+Group\s+on\s+(?:the\s+use\s+of\s+the\s+six\s+official\s+languages(?:\s+of\s+the\s+Union)?|Languages)`,
+      String.raw`Groupe\s+de\s+travail\s+du\s+Conseil\s+sur\s+les\s+langues`,
+      String.raw`Grupo\s+de\s+Trabajo\s+del\s+Consejo\s+sobre\s+(?:los\s+)?Idiomas`,
+    ].join('|'), 'giu'),
+  },
+  {
+    id: 'EG-ITR',
+    pattern: /Expert\s+Group\s+on\s+the\s+International\s+Telecommunication\s+Regulations|Groupe\s+d['’]experts\s+sur\s+le\s+Règlement\s+des\s+télécommunications\s+internationales/giu,
+  },
 ];
 
 /**

@@ -65,4 +65,9 @@ export const en: LabelledReport[] = [
     meetings: [{ id: 'CWG-INTERNET-15' }],
     consultations: [{ id: 'CWG-INTERNET-CONS-UNDATED-1', topic: 'Expanding Internet connectivity in developing countries', closes: '2021-09-03' }],
   },
+  {
+    language: 'en', about: 'groups named by their full names only',
+    text: 'Report of the Council Working Group on Financial and Human Resources\n\n8. The 16th meeting of the Council Working Group on Financial and Human Resources was held on 2 February 2023, and the 9th meeting of the Expert Group on the International Telecommunication Regulations on 5 February 2023.',
+    meetings: [{ id: 'CWG-FHR-16', dates: ['2023-02-02', '2023-02-02'] }, { id: 'EG-ITR-9', dates: ['2023-02-05', '2023-02-05'] }],
+  },
 ];

@@ -55,4 +55,9 @@ export const fr: LabelledReport[] = [
     meetings: [],
     consultations: [{ id: 'CWG-COP-CONS-UNDATED-1', topic: 'La protection des enfants en ligne pendant la pandémie', closes: '2021-09-03' }],
   },
+  {
+    language: 'fr', about: 'un groupe nommé par son nom complet',
+    text: 'Rapport du Groupe de travail du Conseil sur les langues\n\n6. La neuvième réunion du Groupe de travail du Conseil sur les langues a eu lieu le 14 octobre 2020.',
+    meetings: [{ id: 'CWG-LANG-9', dates: ['2020-10-14', '2020-10-14'] }],
+  },
 ];
