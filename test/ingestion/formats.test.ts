@@ -6,6 +6,7 @@ import { SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
 import { CORPUS, hasCorpus, writeRepository } from '../support/fixtures';
 import { wordFile } from '../../packages/extraction/test/formats/word-files';
 import { pdfFile } from '../../packages/extraction/test/formats/pdf-files';
+import { loopingWord97File, word97File } from '../../packages/extraction/test/formats/word97-files';
 
 const byFile = (entries: IngestFailure[]) => Object.fromEntries(entries.map((entry) => [entry.path.split('/').pop(), entry.reason]));
 
@@ -68,6 +69,20 @@ describe('ingesting Word and PDF files', () => {
     const again = await ingestRepositories(store, [repository], defaultExtractors);
     expect(again.documents).toEqual({ created: 0, replaced: 0, unchanged: 3, removed: 0 });
   });
+
+  it('stores a Word 97–2003 file, and reports one built to loop its reader without losing the others', async () => {
+    const repository = writeRepository('word-97', {
+      'minutes.doc': word97File(['Minutes of the group', '1\tThe group reviewed Council Resolution 1305.']),
+      'looping.doc': loopingWord97File(),
+    });
+    const report = await ingestRepositories(store, [repository], defaultExtractors);
+    expect(report.documents.created).toBe(1);
+    expect(byFile(report.failures)['looping.doc']).toMatch(/^unreadable file \(/);
+    expect(await rows(`select number, text from documents.paragraph where document_id = 'word-97/minutes' order by position`)).toEqual([
+      { number: null, text: 'Minutes of the group' }, { number: '1', text: 'The group reviewed Council Resolution 1305.' },
+    ]);
+    expect(await rows(`select resolution from documents.citation where document_id = 'word-97/minutes'`)).toEqual([{ resolution: 'C-RES-1305' }]);
+  }, 30_000);
 
   it('stores an Akoma Ntoso document that is no instrument as a document of its own, and tells why', async () => {
     const repository = writeRepository('akn-documents', {

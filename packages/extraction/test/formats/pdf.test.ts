@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { DocumentError, convertBinaryDocument, extractDocument, isReadable } from '../../src';
 import { CORPUS, hasCorpus } from '../../../../test/support/corpus';
 import { pdfFile } from './pdf-files';
-import { wordFile } from './word-files';
 
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DocumentError);
 
@@ -57,16 +56,6 @@ describe('PDF files written by the tests', () => {
   });
 });
 
-describe('Word files of the binary formats (.doc)', () => {
-  it('are refused with their format named, and a .docx saved as .doc is read', async () => {
-    const word2 = new Uint8Array([0xdb, 0xa5, 0x2d, 0x00, ...new Array(60).fill(0)]);
-    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(60).fill(0)]);
-    expect((await refusal(convertBinaryDocument(word2, 'doc', 'old.doc')))!.message).toBe('old.doc: unsupported format (Word for Windows 2.0 binary document: not read; save it as .docx or PDF)');
-    expect((await refusal(convertBinaryDocument(ole, 'doc', 'office.doc')))!.message).toMatch(/Word 97–2003 binary document/);
-    const [document] = await extractDocument(wordFile([{ text: 'Council Resolution 1305 guides the group.' }]), { path: 'renamed.doc', format: 'doc' });
-    expect(document!.citations.map((citation) => citation.resolution)).toEqual(['C-RES-1305']);
-  });
-});
 
 describe.skipIf(!hasCorpus)('the real Recommendation U.1 (1993) as PDF and as Word 2.0', () => {
   it('reads the PDF\'s text layer where it decodes, leaves out the lines in fonts without a Unicode mapping, and refuses the .doc', async () => {
