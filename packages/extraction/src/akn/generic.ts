@@ -2,6 +2,7 @@ import type { Element } from '@xmldom/xmldom';
 import { layOut, type Block } from '../formats/layout';
 import type { Paragraph } from '../types';
 import { childElements, elementText, firstChild, firstDescendant, normalizeSpace, textOf } from './dom';
+import { DOCUMENT_TYPES, HIERARCHY, LISTS, OTHER_BLOCKS, READ_BY_PARENT, TEXT_BLOCKS, TEXT_UNITS } from './elements';
 
 /**
  * Any AKN 3.0 document that is not an instrument (a report in `<doc>`, a `<debate>`, an `<act>` of
@@ -15,9 +16,6 @@ export interface GenericText {
   paragraphs: Paragraph[];
 }
 
-/** Elements whose text is read by the element that holds them. */
-const READ_BY_PARENT = new Set(['num', 'heading', 'subheading']);
-
 /** Parts of a document that hold no text of it: metadata, and navigation to components read on their own. */
 const NOT_TEXT = new Set(['meta', 'components', 'componentRef', 'documentRef']);
 
@@ -26,22 +24,7 @@ const NOT_TEXT = new Set(['meta', 'components', 'componentRef', 'documentRef']);
  * element is inline: its text belongs to the block around it, so an element the reader does not know is
  * never dropped, only read as part of its block.
  */
-const STRUCTURE = new Set([
-  'coverPage', 'preface', 'preamble', 'body', 'mainBody', 'judgmentBody', 'debateBody', 'amendmentBody', 'collectionBody',
-  'conclusions', 'attachments', 'attachment', 'interstitial', 'component', 'documentCollection', 'act', 'bill', 'doc',
-  'statement', 'debate', 'debateReport', 'judgment', 'amendment', 'amendmentList', 'officialGazette', 'portion',
-  'p', 'content', 'container', 'blockContainer', 'blockList', 'item', 'listIntroduction', 'listWrapUp', 'list', 'intro',
-  'wrapUp', 'ul', 'ol', 'li', 'longTitle', 'formula', 'recitals', 'recital', 'citations', 'citation', 'tblock', 'toc',
-  'tocItem', 'table', 'tr', 'td', 'th', 'caption', 'foreign', 'block', 'hcontainer', 'section', 'subsection', 'article',
-  'chapter', 'subchapter', 'part', 'subpart', 'title', 'subtitle', 'division', 'subdivision', 'book', 'tome', 'clause',
-  'subclause', 'paragraph', 'subparagraph', 'point', 'indent', 'alinea', 'level', 'rule', 'subrule', 'proviso',
-  'transitional', 'sublist', 'introduction', 'background', 'arguments', 'remedies', 'motivation', 'decision',
-  'administrationOfOath', 'debateSection', 'speechGroup', 'speech', 'question', 'answer', 'other', 'scene', 'narrative',
-  'summary', 'communication', 'adjournment', 'rollCall', 'prayers', 'oralStatements', 'writtenStatements',
-  'personalStatements', 'ministerialStatements', 'resolutions', 'nationalInterest', 'declarationOfVote',
-  'noticesOfMotion', 'questions', 'address', 'proceduralMotions', 'pointOfOrder', 'papers', 'petitions', 'recordedTime',
-  'signature', 'div',
-]);
+const STRUCTURE = new Set([...DOCUMENT_TYPES, ...HIERARCHY, ...TEXT_UNITS, ...TEXT_BLOCKS, ...LISTS, ...OTHER_BLOCKS]);
 
 export function readGenericDocument(doc: Element): GenericText {
   const blocks: Block[] = [];

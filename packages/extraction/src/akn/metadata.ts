@@ -19,9 +19,9 @@ export interface InstrumentMeta {
   title: string | null;
 }
 
-const KIND_BY_NAME: Record<string, InstrumentKind> = {
-  resolution: 'RES', res: 'RES', decision: 'DEC', dec: 'DEC', recommendation: 'REC', rec: 'REC',
-};
+/** The kind an element's `name` or an FRBRnumber's prefix gives: a kind word (`resolution`) or its abbreviation (`res-102`). */
+const KIND_ABBREVIATIONS: Record<string, InstrumentKind> = { res: 'RES', dec: 'DEC', rec: 'REC' };
+const kindNamed = (word: string): InstrumentKind | null => kindOfWord(word) ?? KIND_ABBREVIATIONS[word.toLowerCase()] ?? null;
 
 /** FRBRauthor references of ITU bodies (`#itu-pp`) and the issuer codes of the contract. */
 const ISSUER_BY_AUTHOR: Record<string, Issuer> = {
@@ -34,19 +34,6 @@ const LANGUAGE_BY_CODE: Record<string, LanguageCode> = {
   eng: 'en', en: 'en', fra: 'fr', fre: 'fr', fr: 'fr', spa: 'es', es: 'es', ara: 'ar', ar: 'ar',
   rus: 'ru', ru: 'ru', zho: 'zh', chi: 'zh', zh: 'zh',
 };
-
-/**
- * The AKN document types (3.0): the elements that can stand for one document, at the root or inside a
- * `<component>`. A `<documentCollection>` whose components are read on their own is not one of them.
- */
-const DOCUMENT_TYPES = new Set([
-  'act', 'bill', 'doc', 'statement', 'debate', 'debateReport', 'judgment', 'amendment', 'amendmentList',
-  'officialGazette', 'portion', 'documentCollection',
-]);
-
-export function isDocumentElement(el: Element): boolean {
-  return DOCUMENT_TYPES.has(el.localName ?? '');
-}
 
 /** Why a document is not read as an instrument, said so that a curator can tell what to fix. */
 export interface NotAnInstrument { reason: string }
@@ -71,8 +58,8 @@ export function readInstrumentMeta(doc: Element, issuerOption: Issuer | undefine
 
   const kind = parsed.kind
     ?? kindOfWord(textOf(docTypeEl))
-    ?? KIND_BY_NAME[(doc.getAttribute('name') ?? '').toLowerCase()]
-    ?? KIND_BY_NAME[(frbrNumber?.getAttribute('value') ?? '').split('-')[0] ?? ''];
+    ?? kindNamed(doc.getAttribute('name') ?? '')
+    ?? kindNamed((frbrNumber?.getAttribute('value') ?? '').split('-')[0] ?? '');
   if (!kind) return { reason: `cannot tell whether number ${parsed.number} is a resolution, decision or recommendation` };
   const issuer = issuerOption ?? readIssuer(doc);
   if (typeof issuer !== 'string') return issuer;

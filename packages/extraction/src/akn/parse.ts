@@ -2,9 +2,8 @@ import type { Element } from '@xmldom/xmldom';
 import { AKN_NAMESPACE_PREFIX, childElements, descendants, elementLocation, firstChild, firstDescendant, isElement, parseXml } from './dom';
 import { AknError } from './errors';
 import { readGenericDocument } from './generic';
-import {
-  isDocumentElement, isInstrumentMeta, readInstrumentMeta, readIssuer, readLanguage, type InstrumentMeta, type NotAnInstrument,
-} from './metadata';
+import { isDocumentElement } from './elements';
+import { isInstrumentMeta, readInstrumentMeta, readIssuer, readLanguage, type InstrumentMeta, type NotAnInstrument } from './metadata';
 import { stripFootnoteMarkers } from './noise';
 import { render } from './render';
 import { readBody } from './structure';

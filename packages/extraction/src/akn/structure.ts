@@ -6,7 +6,7 @@ import {
   stripFootnoteMarkers, trailingRecitalIntro,
 } from './noise';
 import { readGenericDocument } from './generic';
-import { isDocumentElement } from './metadata';
+import { HIERARCHY, LISTS, READ_BY_PARENT, TEXT_BLOCKS, TEXT_UNITS, isDocumentElement } from './elements';
 import type { AknRepair, AknRepairKind } from './types';
 
 /**
@@ -62,23 +62,6 @@ export function readBody(statement: Element): BodyModel {
   return builder.finish();
 }
 
-/** Hierarchy elements of AKN: with a heading, each opens an operative block as `<hcontainer>` does. */
-const HIERARCHY = new Set([
-  'hcontainer', 'section', 'subsection', 'article', 'chapter', 'subchapter', 'part', 'subpart', 'title', 'subtitle',
-  'division', 'subdivision', 'book', 'tome', 'clause', 'subclause', 'level', 'rule', 'subrule', 'transitional',
-]);
-
-/** Elements whose whole text is one operative clause (its `<num>` read as the clause number). */
-const CLAUSE_UNITS = new Set(['paragraph', 'subparagraph', 'point', 'item', 'alinea', 'indent', 'proviso', 'li']);
-
-/** Elements that hold clause text without a number of their own: AKN's containers and blocks. */
-const CLAUSE_BLOCKS = new Set(['p', 'content', 'container', 'blockContainer', 'intro', 'wrapUp', 'listIntroduction', 'listWrapUp', 'tblock']);
-
-/** Lists whose items are clauses. */
-const LISTS = new Set(['blockList', 'list', 'ul', 'ol']);
-
-/** Read by the element that holds them. */
-const READ_BY_PARENT = new Set(['num', 'heading', 'subheading']);
 
 /**
  * `considering`, `recognizing further`, `notant avec préoccupation`: a short line that starts in lower case and
@@ -132,7 +115,7 @@ class BodyBuilder {
         this.operative(child);
       } else if (HIERARCHY.has(name)) {
         this.operative(child);
-      } else if (CLAUSE_UNITS.has(name) || CLAUSE_BLOCKS.has(name)) {
+      } else if (TEXT_UNITS.has(name) || TEXT_BLOCKS.has(name)) {
         if (textOf(child)) this.paragraph(child);
       } else if (LISTS.has(name)) {
         this.operative(child);

@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '../text/digits';
 /**
  * Lookup keys for short pieces of a citation (a parenthesis, the words around it). Never applied to the
  * document itself: spans are always offsets into the original text, and folding changes lengths.
@@ -8,11 +9,9 @@
  * й stays й and Russian words fold to themselves.
  */
 export function fold(text: string): string {
-  return stripMarks(text)
+  return toAsciiDigits(stripMarks(text))
     .toLowerCase()
     .replace(/[ٱ]/gu, 'ا')
-    .replace(/[\u0660-\u0669]/gu, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(/[\uff10-\uff19]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10))
     .replace(/[\s\u00a0\u202f]+/gu, ' ');
 }
 

@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '../text/digits';
 import { NUMBER_SOURCE, parseChineseNumeral } from './numerals';
 
 /** A calendar point as printed: a day, or only a month. */
@@ -230,7 +231,7 @@ function otherMonth(name: string): number {
 
 /** Western or Arabic-Indic digits. */
 function digits(text: string): number {
-  return Number(text.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
+  return Number(toAsciiDigits(text));
 }
 
 function otherLanguageDates(text: string): DateMention[] {

@@ -3,6 +3,7 @@ import type { Analysis, ParagraphInfo, SentenceInfo } from './analysis';
 import { isoDay } from './dates';
 import { FORMAT_WORDS } from './lexicon';
 import type { MeetingFormat, MeetingMention } from './mentions';
+import { toAsciiDigits } from '../text/digits';
 import { NUMBER_SOURCE, WORD_NUMBER_SOURCE, parseNumber } from './numerals';
 import { betterSpan, spanOf } from './span';
 
@@ -174,7 +175,7 @@ const OTHER_CONTRIBUTIONS = [
 export function contributionsIn(text: string): number | null {
   for (const re of [ZH_CONTRIBUTIONS, ...EN_CONTRIBUTIONS, ...OTHER_CONTRIBUTIONS]) {
     const match = re.exec(text);
-    if (match) return parseNumber(match[1]!.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
+    if (match) return parseNumber(toAsciiDigits(match[1]!));
   }
   return null;
 }
@@ -218,7 +219,7 @@ export function participantsIn(text: string): { registered: Count | null; partic
   const read: [number, number][] = [];
   for (let match = OTHER_PEOPLE.exec(text); match; match = OTHER_PEOPLE.exec(text)) {
     read.push([match.index, match.index + match[0].length]);
-    const value = Number(match[2]!.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)).replace(/[\s.,]/g, ''));
+    const value = Number(toAsciiDigits(match[2]!).replace(/[\s.,]/g, ''));
     if (!Number.isFinite(value) || value === 0) continue;
     const atLeast = AT_LEAST.test(match[1] ?? '');
     const registered = Boolean(match[3]) || Boolean(match[5]);

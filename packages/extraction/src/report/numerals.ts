@@ -1,3 +1,5 @@
+import { toAsciiDigits } from '../text/digits';
+
 /**
  * Numbers as reports print them: Arabic digits, full-width digits (１７), Chinese numerals
  * (十六, 一百一十一, 二〇二二) and, in English, cardinal and ordinal words up to ninety-nine.
@@ -25,9 +27,6 @@ export function parseChineseNumeral(text: string): number | null {
   return parseWithUnits(input);
 }
 
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30));
-}
 
 /** Positional parsing with units; rejects malformed sequences such as 十十 or 三三. */
 function parseWithUnits(input: string): number | null {

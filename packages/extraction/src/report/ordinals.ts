@@ -1,3 +1,5 @@
+import { toAsciiDigits } from '../text/digits';
+
 /**
  * Ordinal words in French, Spanish, Russian and Arabic, from 1 to 49: how reports in those languages number
  * meetings ("la seizième réunion", "la decimosexta reunión", "шестнадцатое собрание", "الاجتماع السادس عشر").
@@ -127,7 +129,7 @@ export const ORDINAL_SOURCE: Record<OrdinalLanguage, string> = {
 export function ordinalValue(language: OrdinalLanguage, written: string): number | null {
   const word = written.toLowerCase().replace(/\s+/g, ' ');
   const digits = /^([0-9٠-٩]{1,3})/.exec(word);
-  if (digits) return Number(digits[1]!.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
+  if (digits) return Number(toAsciiDigits(digits[1]!));
   const table = TABLES[language];
   if (language !== 'ru') return table.get(word) ?? null;
   // Russian: the longest stem the word starts with, its ending aside.

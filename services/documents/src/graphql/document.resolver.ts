@@ -87,15 +87,17 @@ export class DocumentQueries {
       bindings.push(args.language);
     }
     const where = conditions.join(' and ');
-    const occurrences = stems.map(() => `(char_length(h."folded") - char_length(replace(h."folded", ?, ''))) / char_length(?)::float8`);
-    const saturated = occurrences.map((count) => `${count} / (${count} + 1.2 * (0.25 + 0.75 * char_length(h."folded") / 300.0))`);
+    // Each word's occurrences are counted once per paragraph (c.o0, c.o1…), then saturated by the paragraph's length.
+    const occurrences = stems.map((_stem, i) => `(char_length(h."folded") - char_length(replace(h."folded", ?, ''))) / char_length(?)::float8 as "o${i}"`);
+    const saturated = stems.map((_stem, i) => `c."o${i}" / (c."o${i}" + 1.2 * (0.25 + 0.75 * c."length" / 300.0))`);
     const connection = em.getConnection();
     const [rows, [{ total }]] = await Promise.all([
       connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
-        `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where})
-         select h."document_id", h."number", h."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
-           from h order by score desc, h."document_id", h."position" limit ? offset ?`,
-        [...bindings, ...stems.flatMap((term) => [term, term, term, term]), size + 1, offset],
+        `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where}),
+         c as (select h."document_id", h."number", h."text", h."position", char_length(h."folded") as "length", ${occurrences.join(', ')} from h)
+         select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
+           from c order by score desc, c."document_id", c."position" limit ? offset ?`,
+        [...bindings, ...stems.flatMap((term) => [term, term]), size + 1, offset],
       ),
       connection.execute<{ total: string }[]>(`select count(*) as total from "documents"."paragraph" p where ${where}`, bindings),
     ]);
