@@ -202,11 +202,14 @@ const GRAMMARS: MeetingGrammar[] = [
   },
 ];
 
+/** One ordinal of each language, compiled once (matchAll copies it, so its lastIndex is never shared). */
+const ORDINAL = Object.fromEntries(GRAMMARS.map(({ language }) => [language, new RegExp(ORDINAL_SOURCE[language], 'giu')])) as Record<OrdinalLanguage, RegExp>;
+
 function otherLanguageMentions(text: string, ctx: Ctx): MeetingMention[] {
   const { offset, groups } = ctx;
   const out: MeetingMention[] = [];
   for (const grammar of GRAMMARS) {
-    const ordinal = new RegExp(ORDINAL_SOURCE[grammar.language], 'giu');
+    const ordinal = ORDINAL[grammar.language];
     grammar.pattern.lastIndex = 0;
     for (let match = grammar.pattern.exec(text); match; match = grammar.pattern.exec(text)) {
       const written = match[grammar.ordinals]!;
