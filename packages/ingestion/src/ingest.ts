@@ -1,6 +1,7 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Extractors } from '@mandate-graph/extraction';
+import type { CataloguedDocument } from '@mandate-graph/server-kit';
 import { documentHash, fileHash, IngestError, readDocuments, refuseOversized } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
@@ -50,11 +51,21 @@ function storageReason(error: unknown): string {
 }
 
 /** A file whose documents all carry the same file hash as stored is skipped without being parsed. */
-async function unchangedOnDisk(store: IngestionStore, repository: Repository, file: RepositoryFile, bytes: Uint8Array): Promise<boolean> {
-  const stored = await store.catalogue.documents(store.em.fork() as EntityManager, repository.id, file.relativePath);
+function unchangedOnDisk(stored: readonly CataloguedDocument[], bytes: Uint8Array): boolean {
   if (!stored.length) return false;
   const hash = fileHash(bytes);
   return stored.every((document) => document.contentHash === documentHash(hash, document.format === 'xml' ? document.name : null));
+}
+
+/** Files whose stored documents are looked up in one query. */
+const FILES_PER_LOOKUP = 200;
+
+/** The stored documents of each of these files, in one query. */
+async function storedDocumentsOf(store: IngestionStore, repository: Repository, files: readonly RepositoryFile[]): Promise<Map<string, CataloguedDocument[]>> {
+  const byPath = new Map<string, CataloguedDocument[]>(files.map((file) => [file.relativePath, []]));
+  const stored = await store.catalogue.documents(store.em.fork() as EntityManager, repository.id, files.map((file) => file.relativePath));
+  for (const document of stored) byPath.get(document.path)?.push(document);
+  return byPath;
 }
 
 /** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
@@ -108,7 +119,9 @@ export async function ingestRepositories(
       if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
       fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
     }
-    for (const file of repository.files) {
+    let stored = new Map<string, CataloguedDocument[]>();
+    for (const [index, file] of repository.files.entries()) {
+      if (index % FILES_PER_LOOKUP === 0) stored = await storedDocumentsOf(store, repository, repository.files.slice(index, index + FILES_PER_LOOKUP));
       const path = `${repository.root}/${file.relativePath}`;
       progress?.file(done, total, `${repository.id}/${file.relativePath}`, done / Math.max((performance.now() - started) / 1000, 0.001));
       try {
@@ -119,7 +132,7 @@ export async function ingestRepositories(
           throw new IngestError(file.relativePath, (error as Error).message);
         }
         refuseOversized(file, bytes);
-        if (await unchangedOnDisk(store, repository, file, bytes)) {
+        if (unchangedOnDisk(stored.get(file.relativePath) ?? [], bytes)) {
           report.documents.unchanged++;
           keptPaths.add(file.relativePath);
         } else {

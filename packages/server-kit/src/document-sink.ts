@@ -136,8 +136,8 @@ export interface DocumentCatalogue {
   ): Promise<void>;
   /** Marks a document written in steps as stored: unchanged next time. */
   finishDocument(em: EntityManager, document: string, contentHash: string): Promise<void>;
-  /** The stored documents of a repository; of one file of it when `path` is given. */
-  documents(em: EntityManager, repository: string, path?: string): Promise<CataloguedDocument[]>;
+  /** The stored documents of a repository; of some of its files when `paths` are given. */
+  documents(em: EntityManager, repository: string, paths?: readonly string[]): Promise<CataloguedDocument[]>;
   /** Takes a document's record, paragraphs and citations out (after every sink has retracted it). */
   removeDocument(em: EntityManager, document: string): Promise<void>;
   repositories(em: EntityManager): Promise<string[]>;

@@ -28,9 +28,14 @@ async function ensureRepository(em: EntityManager, id: string): Promise<void> {
   await em.createQueryBuilder(RepositoryEntity).insert({ id }).onConflict('id').ignore().execute();
 }
 
-/** The stored documents of a repository, or of one of its files. */
-export async function catalogueDocuments(em: EntityManager, repository: string, path?: string): Promise<CataloguedDocument[]> {
-  const rows = await em.find(DocumentEntity, path === undefined ? { repository } : { repository, path }, { fields: ['id', 'name', 'path', 'format', 'contentHash'] });
+/**
+ * The stored documents of a repository, or of some of its files: plain rows, never entities, since
+ * ingestion asks this of every batch of files and only compares hashes.
+ */
+export async function catalogueDocuments(em: EntityManager, repository: string, paths?: readonly string[]): Promise<CataloguedDocument[]> {
+  if (paths && !paths.length) return [];
+  const query = em.createQueryBuilder(DocumentEntity).select(['id', 'name', 'path', 'format', 'contentHash']).where(paths ? { repository, path: { $in: [...paths] } } : { repository });
+  const rows = await query.execute<Array<Pick<DocumentEntity, 'id' | 'name' | 'path' | 'format' | 'contentHash'>>>('all');
   return rows.map(({ id, name, path, format, contentHash }) => ({ id, name, path, format, contentHash }));
 }
 
@@ -48,7 +53,7 @@ export async function removeDocument(em: EntityManager, id: string): Promise<voi
  */
 export async function storeDocument(em: EntityManager, record: DocumentRecord, options: { rowsLater?: boolean } = {}): Promise<StoreOutcome> {
   const id = `${record.repository}/${record.name}`;
-  const existing = await em.findOne(DocumentEntity, id);
+  const existing = await em.createQueryBuilder(DocumentEntity).select(['contentHash']).where({ id }).execute<Pick<DocumentEntity, 'contentHash'> | null>('get');
   if (existing?.contentHash === record.contentHash) return 'unchanged';
   await ensureRepository(em, record.repository);
   const language = record.language.toUpperCase() as Language;
