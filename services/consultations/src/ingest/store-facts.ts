@@ -19,6 +19,8 @@ export function dayOf(date: string | null, end: 'first' | 'last'): string | null
  * another document also describes is updated in place, and its tally replaced, never duplicated.
  */
 export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[], options: { curated?: boolean; isNew?: boolean } = {}): Promise<void> {
+  // A document stored for the first time has said nothing yet that could be taken back.
+  if (options.isNew && !facts.length) return;
   const ids = facts.map((fact) => fact.id);
   const stored = new Map((ids.length ? await em.find(ConsultationEntity, { id: { $in: ids } }) : []).map((row) => [row.id, row]));
   for (const fact of facts) {

@@ -39,6 +39,8 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
  * Rows another document also describes are updated in place (the last reading wins), never duplicated.
  */
 export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: StoreOptions = {}): Promise<void> {
+  // A document stored for the first time has said nothing yet that could be taken back.
+  if (options.isNew && !facts.groups.length && !facts.meetings.length && !facts.actions.length) return;
   const origin = (source: SourceSpan) => factOrigin(document, source, options.curated);
   // Every row the facts touch, in three statements whatever the number of facts.
   const unique = (ids: string[]) => [...new Set(ids)];

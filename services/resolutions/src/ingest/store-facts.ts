@@ -50,7 +50,9 @@ export async function storeResolutionFacts(
   em: EntityManager, document: string | null, facts: ResolutionFacts, options: { curated?: boolean; isNew?: boolean } = {},
 ): Promise<void> {
   const curated = options.curated ?? false;
+  const saysNothing = !facts.instruments.length && !facts.citations.length && !facts.mandates.length && !facts.statusFacts.length && !facts.cited?.length;
   // A document stored for the first time has said nothing yet that could be taken back.
+  if (options.isNew && saysNothing) return;
   if (document && !options.isNew) {
     await em.nativeDelete(OperativeClauseEntity, { origin: { document } });
     await em.nativeDelete(MandateEntity, { origin: { document } });
