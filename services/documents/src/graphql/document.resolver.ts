@@ -1,6 +1,6 @@
 import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection } from '@mandate-graph/server-kit';
+import { boundedCount, ConnectionType, countMatching, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection } from '@mandate-graph/server-kit';
 import { userInputError } from '@mandate-graph/http-kit';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 import type { DocumentsContext } from './context';
@@ -91,19 +91,17 @@ export class DocumentQueries {
     const occurrences = stems.map((_stem, i) => `(char_length(h."folded") - char_length(replace(h."folded", ?, ''))) / char_length(?)::float8 as "o${i}"`);
     const saturated = stems.map((_stem, i) => `c."o${i}" / (c."o${i}" + 1.2 * (0.25 + 0.75 * c."length" / 300.0))`);
     const connection = em.getConnection();
-    const [rows, [{ total }]] = await Promise.all([
-      connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
+    const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
         `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where}),
          c as (select h."document_id", h."number", h."text", h."position", char_length(h."folded") as "length", ${occurrences.join(', ')} from h)
          select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
            from c order by score desc, c."document_id", c."position" limit ? offset ?`,
         [...bindings, ...stems.flatMap((term) => [term, term]), size + 1, offset],
-      ),
-      connection.execute<{ total: string }[]>(`select count(*) as total from "documents"."paragraph" p where ${where}`, bindings),
-    ]);
+      );
     const documents = new Map((await em.find(DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
     const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, stems), score: Number(row.score) }));
-    return toConnection(hits, size, Number(total), (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
+    const count = () => boundedCount(connection, `select 1 from "documents"."paragraph" p where ${where}`, bindings);
+    return toConnection(hits, size, count, (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
   }
 
 }
@@ -178,10 +176,7 @@ export class ResolutionCitedInResolver {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after)[0] : null;
     const where = { resolution: resolution.id, ...(after ? { sortKey: { $gt: after } } : {}) };
-    const [rows, totalCount] = await Promise.all([
-      em.find(CitationEntity, where, { orderBy: { sortKey: 'asc' }, limit: size + 1 }),
-      em.count(CitationEntity, { resolution: resolution.id }),
-    ]);
-    return toConnection(rows, size, totalCount, (node) => encodeCursor(node.sortKey, ''));
+    const rows = await em.find(CitationEntity, where, { orderBy: { sortKey: 'asc' }, limit: size + 1 });
+    return toConnection(rows, size, () => countMatching(em, CitationEntity, { resolution: resolution.id }), (node) => encodeCursor(node.sortKey, ''));
   }
 }
