@@ -68,6 +68,21 @@ async function storedDocumentsOf(store: IngestionStore, repository: Repository, 
   return byPath;
 }
 
+/**
+ * After this many documents written or removed, the planner's statistics are refreshed: PGlite has no
+ * autovacuum to do it, and a server's may come long after the first reads of a large ingest, which would be
+ * planned on the row counts of an empty store (and totalCount estimates would be off).
+ */
+const ANALYZE_AFTER_DOCUMENTS = 1_000;
+
+/** `ANALYZE` of every table the subgraphs keep, and of nothing else on the server. */
+async function analyzeStore(store: IngestionStore): Promise<void> {
+  const tables = Object.values(store.em.getMetadata().getAll())
+    .filter((meta) => !meta.embeddable && !meta.virtual && !meta.abstract && meta.schema && meta.tableName)
+    .map((meta) => `"${meta.schema}"."${meta.tableName}"`);
+  if (tables.length) await store.em.getConnection().execute(`analyze ${[...new Set(tables)].join(', ')}`);
+}
+
 /** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
 async function retractRemoved(
   store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>, progress: Progress | undefined,
@@ -164,6 +179,8 @@ export async function ingestRepositories(
     report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress);
   }
   progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
+  const { created, replaced, removed } = report.documents;
+  if (created + replaced + removed >= ANALYZE_AFTER_DOCUMENTS) await analyzeStore(store);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
