@@ -72,12 +72,12 @@ describe('client mistakes, in production', () => {
       const answer = await graph.query('query($after: String) { resolutions(first: 2, after: $after) { totalCount } actions(first: 2, after: $after) { totalCount } }', { after });
       expect(answer.errors?.map((error) => error.extensions?.code), what).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
     }
-    for (const offset of ['1e20', '-1', '12.5', '10001', String(2 ** 60)]) {
+    for (const offset of ['1e20', '-1', '12.5', '1001', String(2 ** 60)]) {
       const answer = await graph.query('query($after: String) { search(text: "Sample", after: $after) { totalCount } }', { after: encodeCursor('offset', offset) });
       expect(answer.errors?.[0]?.extensions?.code, offset).toBe('BAD_USER_INPUT');
       expect(answer.errors?.[0]?.message, offset).toMatch(/after/);
     }
-    const last = await graph.query('query($after: String) { search(text: "Sample", after: $after) { totalCount } }', { after: encodeCursor('offset', '10000') });
+    const last = await graph.query('query($after: String) { search(text: "Sample", after: $after) { totalCount } }', { after: encodeCursor('offset', '1000') });
     expect(last.errors).toBeUndefined();
   });
 

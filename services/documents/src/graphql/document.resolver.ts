@@ -2,6 +2,7 @@ import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { boundedCount, ConnectionType, countMatching, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection } from '@mandate-graph/server-kit';
 import { userInputError } from '@mandate-graph/http-kit';
+import { MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';
@@ -35,7 +36,13 @@ class SearchArgs {
 const MAX_SEARCH_TERMS = 10;
 const MAX_SEARCH_CHARACTERS = 500;
 /** Ranked hits have no key to continue from; reading past this many is cheaper as a narrower search. */
-const MAX_SEARCH_OFFSET = 10_000;
+const MAX_SEARCH_OFFSET = 1_000;
+/**
+ * The matches a search ranks: the first ones the trigram index yields (in the table's order, which is
+ * stable between the pages of one search), enough for the deepest page it may be asked for. A word found
+ * in 100,000 paragraphs would otherwise have each of them read, folded and scored for one page of 20.
+ */
+const SEARCH_CANDIDATES = MAX_SEARCH_OFFSET + MAX_PAGE_SIZE + 1;
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -64,7 +71,9 @@ export class DocumentQueries {
    *
    * The score (0 to 1) grows with how often each word occurs and shrinks with the paragraph's length, the way
    * BM25 saturates term frequency (k1 = 1.2, b = 0.75, against a paragraph of 300 characters); it is the mean
-   * over the words asked, so it compares hits in every script alike.
+   * over the words asked, so it compares hits in every script alike. Only the first SEARCH_CANDIDATES matches
+   * are ranked (totalCount still counts them all, up to its bound): a word in most paragraphs costs a search
+   * no more than one in a thousand, and a narrower search brings the best hits back into the set.
    * Cursors are offsets: ranking by a computed score has no stable key to continue from.
    */
   @Query(() => ParagraphHitConnection)
@@ -92,7 +101,7 @@ export class DocumentQueries {
     const saturated = stems.map((_stem, i) => `c."o${i}" / (c."o${i}" + 1.2 * (0.25 + 0.75 * c."length" / 300.0))`);
     const connection = em.getConnection();
     const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
-        `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where}),
+        `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where} limit ${SEARCH_CANDIDATES}),
          c as (select h."document_id", h."number", h."text", h."position", char_length(h."folded") as "length", ${occurrences.join(', ')} from h)
          select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
            from c order by score desc, c."document_id", c."position" limit ? offset ?`,
