@@ -3,30 +3,46 @@
 // round trip each (the GraphQL layers can only add to it). Each entry takes the operation's variables and
 // returns a function of a pg Pool.
 
+/** A consultation's tally by category, for a query in which `c` is the consultation. */
+const BY_CATEGORY = `(select json_agg(json_build_object('category', rc.category, 'count', rc.count) order by rc.category)
+  from consultations.response_count rc where rc.consultation_id = c.id)`;
+
+/** Counted as the API counts: exactly up to its bound, then the planner's estimate. */
+const boundedCount = (from) => `(select count(*) from (select 1 ${from} limit 10001) as bounded)`;
+
 const FLOOR = {
   resolution: ({ id }) => (pool) => pool.query(
     `select r.id, r.issuer, r.kind, r.number, r.title, r.status, r.revisions, r.merged_into,
        (select json_agg(c order by c.position) from resolutions.operative_clause c where c.resolution_id = r.id) as clauses,
        (select json_agg(distinct x.cited) from resolutions.resolution_citation x where x.citing_id = r.id) as cites,
        (select json_agg(distinct x.citing_id) from resolutions.resolution_citation x where x.cited = r.id) as cited_by,
-       (select json_build_object('total', count(*), 'first', (select json_agg(f) from (select d.text, d.revision, d.confidence, d.document_id
-          from documents.citation d where d.resolution = r.id order by d.sort_key limit 20) f))
-          from documents.citation d where d.resolution = r.id) as cited_in
+       json_build_object('total', ${boundedCount('from documents.citation d where d.resolution = r.id')}, 'first', (select json_agg(f) from (select d.text, d.revision, d.confidence, d.document_id
+          from documents.citation d where d.resolution = r.id order by d.sort_key limit 20) f)) as cited_in
      from resolutions.resolution r where r.id = $1`,
     [id],
   ),
 
+  // Each mandate's activity read by its type alone, as the subgraphs do: a series id (GROUP-CONS, GROUP-OC)
+  // is cut to its group's id with left(), which leaves the index on group_id usable; only the columns the
+  // operation asks for are serialised.
   mandateTrace: ({ id }) => (pool) => pool.query(
-    `select m.relation, m.activity_id, m.activity_type, m.source,
-       (select json_agg(json_build_object('meeting', mt, 'actions',
-          (select json_agg(a order by a.sort_key) from meetings.action a where a.meeting_id = mt.id),
-          'reviewed', (select json_agg(json_build_object('consultation', c, 'responses',
-             (select json_agg(rc) from consultations.response_count rc where rc.consultation_id = c.id)))
-             from consultations.consultation c where c.reviewed_at = mt.id)) order by mt.kind, mt.number)
-        from meetings.meeting mt where mt.group_id = m.activity_id) as meetings,
-       (select json_agg(json_build_object('consultation', c, 'responses',
-          (select json_agg(rc) from consultations.response_count rc where rc.consultation_id = c.id)))
-        from consultations.consultation c where m.activity_type = 'ConsultationSeries' and c.group_id = regexp_replace(m.activity_id, '-CONS$', '')) as consultations
+    `select m.relation, m.activity_id, m.activity_type, m.document, m.source->>'paragraph' as paragraph, m.source->>'quote' as quote,
+       case m.activity_type
+         when 'Group' then (select json_build_object('name', g.name, 'meetings', (
+           select json_agg(json_build_object('id', mt.id, 'number', mt.number, 'kind', mt.kind, 'startDate', mt.start_date, 'endDate', mt.end_date, 'format', mt.format,
+             'actions', (select json_agg(json_build_object('id', a.id, 'paragraph', a.paragraph, 'status', a.status, 'assignees', a.assignees, 'references', a.references) order by a.sort_key)
+                from meetings.action a where a.meeting_id = mt.id),
+             'consultationsReviewed', (select json_agg(json_build_object('id', c.id, 'topic', c.topic, 'total', c.total, 'byCategory', ${BY_CATEGORY}))
+                from consultations.consultation c where c.reviewed_at = mt.id)) order by mt.kind, mt.number)
+           from meetings.meeting mt where mt.group_id = g.id)) from meetings."group" g where g.id = m.activity_id)
+         when 'MeetingSeries' then (select json_agg(json_build_object('id', mt.id, 'startDate', mt.start_date, 'registered', mt.registered, 'participants', mt.participants) order by mt.number)
+           from meetings.meeting mt where mt.group_id = left(m.activity_id, -length('-OC')) and mt.kind = 'OPEN_CONSULTATION_MEETING')
+         when 'ConsultationSeries' then (select json_agg(json_build_object('id', c.id, 'topic', c.topic, 'opens', c.opens, 'closes', c.closes, 'total', c.total, 'byCategory', ${BY_CATEGORY}) order by c.sort_key, c.id)
+           from consultations.consultation c where c.group_id = left(m.activity_id, -length('-CONS')))
+         when 'Meeting' then (select json_build_object('id', mt.id, 'startDate', mt.start_date) from meetings.meeting mt where mt.id = m.activity_id)
+         when 'Consultation' then (select json_build_object('id', c.id, 'topic', c.topic) from consultations.consultation c where c.id = m.activity_id)
+         when 'Action' then (select json_build_object('id', a.id, 'status', a.status) from meetings.action a where a.id = m.activity_id)
+       end as activity
      from resolutions.mandate m where m.resolution_id = $1 order by m.serial`,
     [id],
   ),
@@ -40,7 +56,7 @@ const FLOOR = {
        (select json_agg(json_build_object('id', r.id, 'title', r.title, 'status', r.status)) from resolutions.resolution r where r.id = any(p.references)) as refs,
        (select c.topic from consultations.consultation c where c.id = p.consultation) as consultation_topic,
        (select json_agg(u order by u.serial) from meetings.action_update u where u.action_id = p.id) as history,
-       (select count(*) from meetings.action a where a.assignees && array[$1, 'BUREAU_DIRECTORS']::text[] and a.status = 'OPEN') as total
+       ${boundedCount(`from meetings.action a where a.assignees && array[$1, 'BUREAU_DIRECTORS']::text[] and a.status = 'OPEN'`)} as total
      from page p join meetings.meeting mt on mt.id = p.meeting_id join meetings."group" g on g.id = mt.group_id
      order by p.sort_key, p.id`,
     [bureau],
@@ -61,9 +77,33 @@ const FLOOR = {
     `select c.id, c.topic, c.opens, c.closes, c.group_id, c.launched_at, c.reviewed_at, c.total, c.consultation_meeting,
        (select json_agg(json_build_object('category', rc.category, 'count', rc.count) order by rc.category)
           from consultations.response_count rc where rc.consultation_id = c.id) as by_category,
-       (select count(*) from consultations.consultation) as total_count
+       ${boundedCount('from consultations.consultation')} as total_count
      from consultations.consultation c order by c.sort_key, c.id limit 101`,
   ),
 };
 
-module.exports = { FLOOR };
+/** Every `id` in an answer's subtree (recursively), sorted: what two answers must agree on. */
+function idsIn(value, into = []) {
+  if (Array.isArray(value)) for (const item of value) idsIn(item, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'id' && typeof child === 'string') into.push(child);
+      else if (key !== 'references') idsIn(child, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * Checks, per floor, that the floor's rows hold the same answer as the gateway's data: the same groups,
+ * meetings, actions and consultations under each mandate, with the same tallies.
+ */
+const SAME_ANSWER = {
+  mandateTrace: (rows, data) => {
+    const fromFloor = rows.map((row) => ({ relation: row.relation, ids: [row.activity_id, ...idsIn(row.activity)].sort(), totals: JSON.stringify(row.activity).match(/"total":\s*\d+/g)?.join() ?? '' }));
+    const fromGateway = data.resolution.mandates.map((mandate) => ({ relation: mandate.relation, ids: idsIn(mandate.activity).sort(), totals: JSON.stringify(mandate.activity).match(/"total":\s*\d+/g)?.join() ?? '' }));
+    return JSON.stringify(fromFloor) === JSON.stringify(fromGateway);
+  },
+};
+
+module.exports = { FLOOR, SAME_ANSWER };

@@ -10,7 +10,7 @@ const { existsSync, readFileSync, writeFileSync, mkdirSync } = require('node:fs'
 const { join } = require('node:path');
 const autocannon = require('autocannon');
 const { Pool } = require('pg');
-const { FLOOR } = require('./floor');
+const { FLOOR, SAME_ANSWER } = require('./floor');
 const { ROOT, startCli, startProcess, stopAll } = require('./processes');
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -180,6 +180,9 @@ async function main() {
       if (reference.errors) throw new Error(`${op.name} fails on our gateway: ${JSON.stringify(reference.errors)}`);
       const peer = await post(HIVE_GATEWAY, op.query, op.variables);
       const sameOnHive = JSON.stringify(peer.data) === JSON.stringify(reference.data);
+      const check = SAME_ANSWER[op.floor];
+      const sameOnFloor = check ? check((await FLOOR[op.floor](op.variables)(pool)).rows, reference.data) : null;
+      if (sameOnFloor === false) console.error(`${op.name}: the floor SQL answers differently from the gateway`);
       // Warm every target (JIT, query plans, connection pools) before anything is timed.
       await sql(pool, FLOOR[op.floor](op.variables), 10, 1);
       if (op.direct) await http(`http://127.0.0.1:${SUBGRAPH_PORTS[op.direct.subgraph]}/graphql`, op.direct.query, op.variables, 10, 1);
@@ -201,7 +204,7 @@ async function main() {
         await settle();
         const peerResult = await http(HIVE_GATEWAY, op.query, op.variables, connections, seconds);
         await settle();
-        rows.push({ operation: op.name, connections, floor, direct, gateway: measured.result, cachedGateway: cached.result, hive: peerResult, sameOnHive });
+        rows.push({ operation: op.name, connections, floor, direct, gateway: measured.result, cachedGateway: cached.result, hive: peerResult, sameOnHive, sameOnFloor });
         console.log(op.name, connections, 'floor', floor.p50.toFixed(2), 'direct', direct?.p50 ?? '-', 'ours', measured.result.p50, 'cached', cached.result.p50, 'hive', peerResult.p50);
       }
     }

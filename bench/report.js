@@ -31,7 +31,7 @@ function queryTable(result) {
     const triple = (figures) => (figures ? `${ms(figures.p50)} / ${ms(figures.p95)} / ${ms(figures.p99)}` : 'n/a (spans subgraphs)');
     const ratio = (figures) => (figures && row.floor.p50 ? ` (${(figures.p50 / row.floor.p50).toFixed(1)}×)` : '');
     const rps = [row.floor, row.direct, row.gateway, row.hive, row.cachedGateway].map((figures) => (figures ? figures.rps.toFixed(0) : '–')).join(' / ');
-    lines.push(`| ${row.operation}${row.sameOnHive ? '' : ' (Hive answer differs!)'} | ${row.connections} | ${triple(row.floor)} | ${triple(row.direct)} | ${triple(row.gateway)}${ratio(row.gateway)} | ${triple(row.hive)}${ratio(row.hive)} | ${row.cachedGateway ? triple(row.cachedGateway) : '–'} | ${rps} |`);
+    lines.push(`| ${row.operation}${row.sameOnHive ? '' : ' (Hive answer differs!)'}${row.sameOnFloor === false ? ' (floor answer differs!)' : row.sameOnFloor ? ' (floor answer checked)' : ''} | ${row.connections} | ${triple(row.floor)} | ${triple(row.direct)} | ${triple(row.gateway)}${ratio(row.gateway)} | ${triple(row.hive)}${ratio(row.hive)} | ${row.cachedGateway ? triple(row.cachedGateway) : '–'} | ${rps} |`);
   }
   return lines;
 }
