@@ -7,7 +7,7 @@ import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEn
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';
 import { highlight } from './highlight';
-import { foldedSql, searchStems } from '../search/terms';
+import { searchStems } from '../search/terms';
 
 const DocumentConnection = ConnectionType('Document', () => DocumentEntity);
 const Provenance = provenanceType(() => DocumentEntity);
@@ -88,7 +88,7 @@ export class DocumentQueries {
     if (!Number.isSafeInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
     if (offset > MAX_SEARCH_OFFSET) throw userInputError(`after is past the first ${MAX_SEARCH_OFFSET} hits; add words to narrow the search`, 'after');
 
-    const folded = foldedSql('p."text"');
+    const folded = 'p."folded"';
     const conditions = stems.map(() => `${folded} like ? escape '\\'`);
     const bindings: unknown[] = stems.map((term) => `%${escapeLike(term)}%`);
     if (args.language) {
@@ -101,7 +101,10 @@ export class DocumentQueries {
     const saturated = stems.map((_stem, i) => `c."o${i}" / (c."o${i}" + 1.2 * (0.25 + 0.75 * c."length" / 300.0))`);
     const connection = em.getConnection();
     const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
-        `with h as (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where} limit ${SEARCH_CANDIDATES}),
+        // Materialised, the matches are planned as if all were wanted (through the trigram index; with the
+        // limit in view the planner would scan and fold every paragraph instead), and read only as far as h asks.
+        `with m as materialized (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where}),
+         h as (select * from m limit ${SEARCH_CANDIDATES}),
          c as (select h."document_id", h."number", h."text", h."position", char_length(h."folded") as "length", ${occurrences.join(', ')} from h)
          select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
            from c order by score desc, c."document_id", c."position" limit ? offset ?`,

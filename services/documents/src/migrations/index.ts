@@ -7,6 +7,7 @@ import { Migration20261202000000RepositoryFolder } from './Migration202612020000
 import { Migration20261203000000ParagraphRole } from './Migration20261203000000ParagraphRole';
 import { Migration20261203010000DocumentWork } from './Migration20261203010000DocumentWork';
 import { Migration20261203020000SearchFold } from './Migration20261203020000SearchFold';
+import { Migration20261204000000SearchFoldStored } from './Migration20261204000000SearchFoldStored';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203000000ParagraphRole', class: Migration20261203000000ParagraphRole },
   { name: 'Migration20261203010000DocumentWork', class: Migration20261203010000DocumentWork },
   { name: 'Migration20261203020000SearchFold', class: Migration20261203020000SearchFold },
+  { name: 'Migration20261204000000SearchFoldStored', class: Migration20261204000000SearchFoldStored },
 ];
