@@ -32,16 +32,20 @@ export type Store = MikroORM;
 /** Opens a subgraph's store and brings its schema up to the newest committed migration. */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const orm = await initStore(options);
-  if (options.statementTimeoutMs) {
-    // A migration may rightly run longer than any request's statement: it gets a store of its own, untimed.
-    const migrating = await initStore({ ...options, statementTimeoutMs: undefined, onQuery: undefined, poolSize: 1 });
+  // A migration may rightly run longer than any request's statement: it gets a store of its own, untimed,
+  // of one connection, which holds a lock on the schema's migrations meanwhile, so that processes started
+  // together (two ingestion parts, subgraphs scaled out) apply each migration once.
+  const migrating = await initStore({ ...options, statementTimeoutMs: undefined, onQuery: undefined, poolSize: 1 });
+  try {
+    const connection = migrating.em.getConnection();
+    await connection.execute('select pg_advisory_lock(hashtext(?))', [`mandate-graph migrations ${options.schema}`]);
     try {
       await migrating.getMigrator().up();
     } finally {
-      await migrating.close();
+      await connection.execute('select pg_advisory_unlock(hashtext(?))', [`mandate-graph migrations ${options.schema}`]);
     }
-  } else {
-    await orm.getMigrator().up();
+  } finally {
+    await migrating.close();
   }
   if (options.onQuery) {
     const listener = options.onQuery;
