@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, LanguageCode, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
-import { factOrigin } from '@mandate-graph/server-kit';
+import { factOrigin, type FactOrigin } from '@mandate-graph/server-kit';
 import type { Language } from '@mandate-graph/vocabulary';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
@@ -38,6 +38,18 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
  * Replaces what one document says about groups, meetings and actions, inside the caller's transaction.
  * Rows another document also describes are updated in place (the last reading wins), never duplicated.
  */
+/**
+ * Whether `document`'s reading of a row another document described replaces the stored one: a curator's
+ * always, a report never over a curator's, otherwise the later document id wins. One run through a
+ * repository's files meets them in about that order; runs in parallel meet them in any order, and still
+ * leave the same rows.
+ */
+function readingWins(stored: FactOrigin | null | undefined, document: string | null, curated: boolean | undefined): boolean {
+  if (!stored?.document || stored.document === document || curated) return true;
+  if (stored.source?.curated || !document) return false;
+  return stored.document < document;
+}
+
 export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: StoreOptions = {}): Promise<void> {
   // A document stored for the first time has said nothing yet that could be taken back.
   if (options.isNew && !facts.groups.length && !facts.meetings.length && !facts.actions.length) return;
@@ -56,7 +68,8 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
   for (const fact of facts.groups) {
     const known = groups.get(fact.id);
     const group = known ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
-    if (!known || !options.namesInPassing || known.origin?.document === document) em.assign(group, { name: fact.name, origin: origin(fact.source) });
+    const ownsRow = !known || known.origin?.document === document || (!options.namesInPassing && readingWins(known.origin, document, options.curated));
+    if (ownsRow) em.assign(group, { name: fact.name, origin: origin(fact.source) });
     groups.set(fact.id, group);
     if (options.language) {
       em.create(GroupNameEntity, { group, language: options.language.toUpperCase() as Language, name: fact.name, origin: origin(fact.source) });
@@ -79,6 +92,14 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
     // Another report that only names the meeting ("launched by the 2nd meeting") adds nothing and
     // takes nothing away; one that describes it fills in what it says.
     if (fromOtherDocument && !saysSomething) continue;
+    // A row created by a document that only named the meeting goes to the first that describes it.
+    const storedSaysSomething = existing !== null && Object.keys(described).some((key) => existing[key as keyof typeof described] !== null);
+    if (fromOtherDocument && storedSaysSomething && !readingWins(existing.origin, document, options.curated)) {
+      // The winning reading was stored first: this one only fills in what that one left unsaid.
+      const unsaid = Object.entries(described).filter(([key, value]) => value !== null && existing[key as keyof typeof described] === null);
+      em.assign(meeting, Object.fromEntries(unsaid));
+      continue;
+    }
     const values = fromOtherDocument ? Object.fromEntries(Object.entries(described).filter(([, value]) => value !== null)) : described;
     em.assign(meeting, { group: fact.groupId, number: fact.number, kind: fact.kind, ...values, origin: origin(fact.source) });
   }
