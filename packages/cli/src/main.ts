@@ -8,6 +8,7 @@ import { runExtract } from './commands/extract';
 import { runToken } from './commands/token';
 import { runGenerate } from './commands/generate';
 import { runGateway } from './commands/gateway';
+import type { IngestPart } from '@mandate-graph/ingestion';
 
 const USAGE = `Usage: mandate-graph <command>
 
@@ -16,8 +17,11 @@ const USAGE = `Usage: mandate-graph <command>
                                                       --watch: ingest files added, changed or removed meanwhile
   subgraph NAME [--port N]                            serve one subgraph (needs DATABASE_URL)
   gateway [--port N] [--subgraph NAME=URL]...         serve the gateway alone (subgraphs at the supergraph's URLs)
-  ingest [--moved] DIR...                             read document repositories into the graph (--moved: the
-                                                      folders now hold repositories ingested from elsewhere)
+  ingest [--moved] [--part K/N] DIR...                read document repositories into the graph (--moved: the
+                                                      folders now hold repositories ingested from elsewhere;
+                                                      --part K/N: only the K-th of N shares of their files, so
+                                                      that N processes ingest them together; a run without
+                                                      --part after them applies the curated overlays)
   remove REPOSITORY...                                take repositories out of the graph, with all they said
   extract FILE|- [--language xx] [--format json]     print what the extractors find in one document
   generate --documents N [--seed S] --out DIR         write a synthetic repository (deterministic for a seed)
@@ -26,6 +30,14 @@ const USAGE = `Usage: mandate-graph <command>
         [--bureau TSB|BR|BDT] [--sub NAME]            or one made once under .data/)
         [--expires 8h]
 `;
+
+/** `--part K/N`: the K-th (1 to N) of N shares of the files. */
+function ingestPart(value: string): IngestPart {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) throw new Error(`--part is K/N with 1 ≤ K ≤ N, such as --part 1/2, got "${value}"`);
+  return { index, count };
+}
 
 function port(value: string | undefined, fallback: number, what: string): number {
   if (value === undefined) return fallback;
@@ -82,8 +94,8 @@ export async function main(argv: string[]): Promise<number> {
       return runGateway(port(values.port ?? process.env.PORT, 4000, 'PORT'), subgraphUrls);
     }
     case 'ingest': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { moved: { type: 'boolean', default: false } } });
-      return runIngest(positionals, { moved: values.moved });
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { moved: { type: 'boolean', default: false }, part: { type: 'string' } } });
+      return runIngest(positionals, { moved: values.moved, part: values.part === undefined ? undefined : ingestPart(values.part) });
     }
     case 'remove':
       return runRemove(rest);

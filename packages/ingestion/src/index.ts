@@ -1,4 +1,4 @@
-export { ingestRepositories, type DocumentChange, type IngestReport, type IngestFailure, type IngestOptions, type Progress } from './ingest';
+export { ingestRepositories, inPart, type DocumentChange, type IngestReport, type IngestFailure, type IngestOptions, type IngestPart, type Progress } from './ingest';
 export { openIngestionStore, type IngestionStore } from './store';
 export { openRepository, MANIFEST, type Manifest, type Repository, type RepositoryFile } from './repository';
 export { workOf } from './translations';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Extractors } from '@mandate-graph/extraction';
@@ -23,6 +24,35 @@ export interface IngestReport {
 export interface IngestOptions {
   /** The folders hold repositories that lived elsewhere: each takes its id over from the folder that held it. */
   moved?: boolean;
+  /**
+   * This run ingests only part `index` (1 to `count`) of each repository's files, so that `count` runs, in
+   * parallel processes, share a repository; together, and followed by a run without a part for the curated
+   * overlays, they leave the store one run would.
+   */
+  part?: IngestPart;
+}
+
+export interface IngestPart { index: number; count: number }
+
+/**
+ * Whether a file belongs to a part: by a hash of its path, so a file stays in its part as others come and
+ * go. Curated overlays belong to no part: one run applies them after every document, and parts cannot know
+ * when the others are done, so the run without `--part` that follows the parts applies them (it skips every
+ * document the parts stored, by its hash).
+ */
+export function inPart(file: { relativePath: string; format: string }, part: IngestPart | undefined): boolean {
+  if (!part || part.count === 1) return true;
+  if (file.format === 'curated') return false;
+  return createHash('sha256').update(file.relativePath).digest().readUInt32BE(0) % part.count === part.index - 1;
+}
+
+/** Failures a concurrent writer causes (one row inserted by two runs at once, a deadlock): tried again. */
+const CONCURRENT_WRITE_STATES = new Set(['23505', '40001', '40P01']);
+const WRITE_ATTEMPTS = 5;
+
+function isConcurrentWrite(error: unknown): boolean {
+  const { code, sqlState } = (error ?? {}) as { code?: unknown; sqlState?: unknown };
+  return CONCURRENT_WRITE_STATES.has(String(sqlState ?? code));
 }
 
 /** A document the run wrote or took out (unchanged ones are not told). */
@@ -85,10 +115,12 @@ async function analyzeStore(store: IngestionStore): Promise<void> {
 
 /** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
 async function retractRemoved(
-  store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>, progress: Progress | undefined,
+  store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>, progress: Progress | undefined, part: IngestPart | undefined,
 ): Promise<number> {
   const stored = await store.catalogue.documents(store.em.fork() as EntityManager, repository.id);
-  const removed = stored.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
+  // Another part's run keeps the documents of its own files.
+  const ours = stored.filter((document) => inPart({ relativePath: document.path, format: document.format }, part));
+  const removed = ours.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
   for (const document of removed) {
     await store.em.fork().transactional((em) => retractDocument(em as EntityManager, store, document.id));
     progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
@@ -117,14 +149,25 @@ export async function ingestRepositories(
       fail({ path: directory, reason: (error as Error).message });
     }
   }
-  const transaction = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => store.em.fork().transactional((em) => work(em as EntityManager));
-  const total = repositories.reduce((sum, repository) => sum + repository.files.length, 0);
+  // A transaction a concurrent run collided with is rolled back whole, so it is simply tried again.
+  const transaction = async <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await store.em.fork().transactional((em) => work(em as EntityManager));
+      } catch (error) {
+        if (attempt >= WRITE_ATTEMPTS || !isConcurrentWrite(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+      }
+    }
+  };
+  const filesOf = (repository: Repository) => repository.files.filter((file) => inPart(file, options.part));
+  const total = repositories.reduce((sum, repository) => sum + filesOf(repository).length, 0);
   let done = 0;
   for (const repository of repositories) {
     const refused = await transaction((em) => store.catalogue.claimRepository(em, { id: repository.id, title: repository.title, folder: repository.root }, options));
     if (refused) {
       fail({ path: repository.root, reason: refused });
-      done += repository.files.length;
+      done += filesOf(repository).length;
       continue;
     }
     // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
@@ -134,9 +177,19 @@ export async function ingestRepositories(
       if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
       fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
     }
+    const files = filesOf(repository);
+    const overlays = repository.files.filter((file) => file.format === 'curated' && !inPart(file, options.part));
+    if (overlays.length) {
+      const reason = `curated overlay left to the run without --part that follows the parts, which applies it after every document`;
+      for (const overlay of overlays) {
+        report.notices.push({ path: `${repository.root}/${overlay.relativePath}`, reason });
+        progress?.notice?.({ path: `${repository.root}/${overlay.relativePath}`, reason });
+        keptPaths.add(overlay.relativePath);
+      }
+    }
     let stored = new Map<string, CataloguedDocument[]>();
-    for (const [index, file] of repository.files.entries()) {
-      if (index % FILES_PER_LOOKUP === 0) stored = await storedDocumentsOf(store, repository, repository.files.slice(index, index + FILES_PER_LOOKUP));
+    for (const [index, file] of files.entries()) {
+      if (index % FILES_PER_LOOKUP === 0) stored = await storedDocumentsOf(store, repository, files.slice(index, index + FILES_PER_LOOKUP));
       const path = `${repository.root}/${file.relativePath}`;
       progress?.file(done, total, `${repository.id}/${file.relativePath}`, done / Math.max((performance.now() - started) / 1000, 0.001));
       try {
@@ -176,7 +229,7 @@ export async function ingestRepositories(
       report.files++;
       done++;
     }
-    report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress);
+    report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress, options.part);
   }
   progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
   const { created, replaced, removed } = report.documents;
