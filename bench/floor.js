@@ -9,7 +9,7 @@ const BY_CATEGORY = `(select json_agg(json_build_object('category', rc.category,
   from consultations.response_count rc where rc.consultation_id = c.id)`;
 
 /** Counted as the API counts: exactly up to its bound, then the planner's estimate. */
-const boundedCount = (from) => `(select count(*) from (select 1 ${from} limit 10001) as bounded)`;
+const boundedCount = (from) => `(select count(*) from (select 1 ${from} limit 1001) as bounded)`;
 
 const FLOOR = {
   resolution: ({ id }) => (pool) => pool.query(
