@@ -43,7 +43,8 @@ describe('response cache: repeated anonymous reads answered without the subgraph
   it('answers with the new data once ingestion has written, within the polling interval', async () => {
     await read();
     const em = graph.subgraphs.meetings.store.em.fork() as EntityManager;
-    await em.transactional((tx) => storeMeetingFacts(tx as EntityManager, 'samples/renamed', {
+    // A later document than the one that named the group (samples/report): its reading wins.
+    await em.transactional((tx) => storeMeetingFacts(tx as EntityManager, 'samples/review', {
       groups: [{ id: 'WG-SAMPLE', name: 'Sample working group, renamed', source: { paragraph: null, start: 0, end: 7, quote: 'renamed' } }], meetings: [], actions: [],
     }));
     await pause(POLL_MS * 3);
