@@ -3,6 +3,7 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { raw, type AbstractSqlConnection, type EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
+import { findLean } from './lean';
 
 @ObjectType({ description: 'Relay page information.' })
 @Directive('@shareable')
@@ -147,6 +148,6 @@ export async function paginate<T extends { id: string; sortKey: string }>(
     const [sortKey, id] = decodeCursor(args.after);
     filter = { $and: [where, { $or: [{ sortKey: { $gt: sortKey } }, { sortKey, id: { $gt: id } }] }] } as FilterQuery<T>;
   }
-  const rows = size === 0 ? [] : await em.find(entity, filter, { orderBy: { sortKey: 'asc', id: 'asc' } as never, limit: size + 1 });
+  const rows = size === 0 ? [] : await findLean(em, entity, filter, { orderBy: { sortKey: 'asc', id: 'asc' } as never, limit: size + 1 });
   return toConnection(rows, size, () => countMatching(em, entity, where), (node) => encodeCursor(node.sortKey, node.id));
 }
