@@ -1,6 +1,6 @@
 import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { boundedCount, ConnectionType, countMatching, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection } from '@mandate-graph/server-kit';
+import { boundedCount, ConnectionType, countMatching, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection, findLean } from '@mandate-graph/server-kit';
 import { userInputError } from '@mandate-graph/http-kit';
 import { MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
@@ -60,7 +60,7 @@ export class DocumentQueries {
 
   @Query(() => [RepositoryEntity])
   repositories(@Ctx() { em }: DocumentsContext) {
-    return em.find(RepositoryEntity, {}, { orderBy: { id: 'asc' } });
+    return findLean(em, RepositoryEntity, {}, { orderBy: { id: 'asc' } });
   }
 
   /**
@@ -110,7 +110,7 @@ export class DocumentQueries {
            from c order by score desc, c."document_id", c."position" limit ? offset ?`,
         [...bindings, ...stems.flatMap((term) => [term, term]), size + 1, offset],
       );
-    const documents = new Map((await em.find(DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
+    const documents = new Map((await findLean(em, DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
     const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, stems), score: Number(row.score) }));
     const count = () => boundedCount(connection, `select 1 from "documents"."paragraph" p where ${where}`, bindings);
     return toConnection(hits, size, count, (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
@@ -188,7 +188,7 @@ export class ResolutionCitedInResolver {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after)[0] : null;
     const where = { resolution: resolution.id, ...(after ? { sortKey: { $gt: after } } : {}) };
-    const rows = await em.find(CitationEntity, where, { orderBy: { sortKey: 'asc' }, limit: size + 1 });
+    const rows = await findLean(em, CitationEntity, where, { orderBy: { sortKey: 'asc' }, limit: size + 1 });
     return toConnection(rows, size, () => countMatching(em, CitationEntity, { resolution: resolution.id }), (node) => encodeCursor(node.sortKey, ''));
   }
 }

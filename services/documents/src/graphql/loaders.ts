@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
+import { entityLoader, findLean, groupLoader } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, ParagraphEntity, RepositoryEntity } from '../entities';
 
 export function createLoaders(em: EntityManager) {
@@ -8,15 +8,15 @@ export function createLoaders(em: EntityManager) {
     repository: entityLoader(em, RepositoryEntity),
     document: entityLoader(em, DocumentEntity),
     paragraphsOf: groupLoader(
-      (ids) => em.find(ParagraphEntity, { document: { $in: ids } }, { orderBy: { document: 'asc', position: 'asc' } }),
+      (ids) => findLean(em, ParagraphEntity, { document: { $in: ids } }, { orderBy: { document: 'asc', position: 'asc' } }),
       (paragraph) => [paragraph.document.id],
     ),
     citationsOf: groupLoader(
-      (ids) => em.find(CitationEntity, { document: { $in: ids } }, { orderBy: { document: 'asc', position: 'asc' } }),
+      (ids) => findLean(em, CitationEntity, { document: { $in: ids } }, { orderBy: { document: 'asc', position: 'asc' } }),
       (citation) => [citation.document.id],
     ),
     symbolsOf: groupLoader(
-      (ids) => em.find(DocumentSymbolEntity, { documentId: { $in: ids } }, { orderBy: { serial: 'desc' } }),
+      (ids) => findLean(em, DocumentSymbolEntity, { documentId: { $in: ids } }, { orderBy: { serial: 'desc' } }),
       (symbol) => [symbol.documentId],
     ),
     translationsOf: new DataLoader<string, DocumentEntity[]>((ids) => translationsOf(em, [...ids])),
@@ -28,12 +28,12 @@ export function createLoaders(em: EntityManager) {
  * gave the same symbol (`C22/INF/5` in English and in Chinese), in four statements for all the documents asked.
  */
 async function translationsOf(em: EntityManager, ids: string[]): Promise<DocumentEntity[][]> {
-  const sources = await em.find(DocumentEntity, { id: { $in: ids } });
-  const symbols = await em.find(DocumentSymbolEntity, { documentId: { $in: ids } });
-  const sharing = symbols.length ? await em.find(DocumentSymbolEntity, { symbol: { $in: [...new Set(symbols.map((row) => row.symbol))] } }) : [];
+  const sources = await findLean(em, DocumentEntity, { id: { $in: ids } });
+  const symbols = await findLean(em, DocumentSymbolEntity, { documentId: { $in: ids } });
+  const sharing = symbols.length ? await findLean(em, DocumentSymbolEntity, { symbol: { $in: [...new Set(symbols.map((row) => row.symbol))] } }) : [];
   const works = [...new Set(sources.flatMap((source) => (source.work ? [source.work] : [])))];
   const candidates = works.length || sharing.length
-    ? await em.find(DocumentEntity, { $or: [{ work: { $in: works } }, { id: { $in: sharing.map((row) => row.documentId) } }] }, { orderBy: { language: 'asc', id: 'asc' } })
+    ? await findLean(em, DocumentEntity, { $or: [{ work: { $in: works } }, { id: { $in: sharing.map((row) => row.documentId) } }] }, { orderBy: { language: 'asc', id: 'asc' } })
     : [];
   return ids.map((id) => {
     const source = sources.find((document) => document.id === id);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
+import { entityLoader, findLean, groupLoader } from '@mandate-graph/server-kit';
 import { ActionEntity, ActionUpdateEntity, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
 export function createLoaders(em: EntityManager) {
@@ -8,23 +8,23 @@ export function createLoaders(em: EntityManager) {
     meeting: entityLoader(em, MeetingEntity),
     action: entityLoader(em, ActionEntity),
     namesOfGroup: groupLoader(
-      (groups) => em.find(GroupNameEntity, { group: { $in: groups } }, { orderBy: { language: 'asc', serial: 'asc' } }),
+      (groups) => findLean(em, GroupNameEntity, { group: { $in: groups } }, { orderBy: { language: 'asc', serial: 'asc' } }),
       (name) => [name.group.id],
     ),
     meetingsOfGroup: groupLoader(
-      (groups) => em.find(MeetingEntity, { group: { $in: groups } }, { orderBy: { kind: 'asc', number: 'asc' } }),
+      (groups) => findLean(em, MeetingEntity, { group: { $in: groups } }, { orderBy: { kind: 'asc', number: 'asc' } }),
       (meeting) => [meeting.group.id],
     ),
     actionsOfMeeting: groupLoader(
-      (meetings) => em.find(ActionEntity, { meeting: { $in: meetings } }, { orderBy: { sortKey: 'asc' } }),
+      (meetings) => findLean(em, ActionEntity, { meeting: { $in: meetings } }, { orderBy: { sortKey: 'asc' } }),
       (action) => [action.meeting.id],
     ),
     actionsReferencing: groupLoader(
-      (resolutions) => em.find(ActionEntity, { references: { $overlap: resolutions } }, { orderBy: { sortKey: 'asc' } }),
+      (resolutions) => findLean(em, ActionEntity, { references: { $overlap: resolutions } }, { orderBy: { sortKey: 'asc' } }),
       (action) => action.references,
     ),
     historyOfAction: groupLoader(
-      (actions) => em.find(ActionUpdateEntity, { action: { $in: actions } }, { orderBy: { serial: 'asc' } }),
+      (actions) => findLean(em, ActionUpdateEntity, { action: { $in: actions } }, { orderBy: { serial: 'asc' } }),
       (update) => [update.action.id],
     ),
   };

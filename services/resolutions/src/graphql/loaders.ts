@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { entityLoader, groupLoader } from '@mandate-graph/server-kit';
+import { entityLoader, findLean, groupLoader } from '@mandate-graph/server-kit';
 import {
   MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus, RevisionSightingEntity,
   parseResolutionId, resolutionSortKey,
@@ -13,6 +13,11 @@ function citedOnly(id: string): ResolutionEntity | null {
   return Object.assign(new ResolutionEntity(), { id, ...parsed, sortKey: resolutionSortKey(id), status: ResolutionStatus.UNKNOWN });
 }
 
+/** What `loadMany` found, without the misses and errors (rows are plain objects, so `instanceof` cannot tell). */
+export function found<T extends object>(rows: Array<T | null | Error>): T[] {
+  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
+}
+
 export function createLoaders(em: EntityManager) {
   const stored = entityLoader(em, ResolutionEntity);
   return {
@@ -23,31 +28,31 @@ export function createLoaders(em: EntityManager) {
       return rows.map((row, index) => (row instanceof Error ? row : row ?? citedOnly(ids[index])));
     }),
     clausesOf: groupLoader(
-      (ids) => em.find(OperativeClauseEntity, { resolution: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (ids) => findLean(em, OperativeClauseEntity, { resolution: { $in: ids } }, { orderBy: { position: 'asc' } }),
       (clause) => [clause.resolution.id],
     ),
     mandatesOf: groupLoader(
-      (ids) => em.find(MandateEntity, { resolution: { $in: ids } }, { orderBy: { serial: 'asc' } }),
+      (ids) => findLean(em, MandateEntity, { resolution: { $in: ids } }, { orderBy: { serial: 'asc' } }),
       (mandate) => [mandate.resolution.id],
     ),
     mandatesOn: groupLoader(
-      (activities) => em.find(MandateEntity, { activityId: { $in: activities } }, { orderBy: { serial: 'asc' } }),
+      (activities) => findLean(em, MandateEntity, { activityId: { $in: activities } }, { orderBy: { serial: 'asc' } }),
       (mandate) => [mandate.activityId],
     ),
     establishing: groupLoader(
-      (groups) => em.find(MandateEntity, { activityId: { $in: groups }, relation: MandateRelation.ESTABLISHES }, { orderBy: { serial: 'asc' } }),
+      (groups) => findLean(em, MandateEntity, { activityId: { $in: groups }, relation: MandateRelation.ESTABLISHES }, { orderBy: { serial: 'asc' } }),
       (mandate) => [mandate.activityId],
     ),
     citationsFrom: groupLoader(
-      (ids) => em.find(ResolutionCitationEntity, { citing: { $in: ids } }, { orderBy: { serial: 'asc' } }),
+      (ids) => findLean(em, ResolutionCitationEntity, { citing: { $in: ids } }, { orderBy: { serial: 'asc' } }),
       (citation) => [citation.citing.id],
     ),
     sightingsOf: groupLoader(
-      (ids) => em.find(RevisionSightingEntity, { resolution: { $in: ids } }, { orderBy: { year: 'asc', serial: 'asc' } }),
+      (ids) => findLean(em, RevisionSightingEntity, { resolution: { $in: ids } }, { orderBy: { year: 'asc', serial: 'asc' } }),
       (sighting) => [sighting.resolution.id],
     ),
     citationsTo: groupLoader(
-      (ids) => em.find(ResolutionCitationEntity, { cited: { $in: ids } }, { orderBy: { serial: 'asc' } }),
+      (ids) => findLean(em, ResolutionCitationEntity, { cited: { $in: ids } }, { orderBy: { serial: 'asc' } }),
       (citation) => [citation.cited],
     ),
   };

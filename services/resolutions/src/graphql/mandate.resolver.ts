@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Provenance, toProvenance } from '@mandate-graph/server-kit';
 import { MandateEntity, MandateRelation, ResolutionEntity } from '../entities';
 import type { ResolutionsContext } from './context';
+import { found } from './loaders';
 import { Activity, ConsultationReference, GroupReference, MeetingReference, coveringActivities } from './references';
 
 @Resolver(() => MandateEntity)
@@ -24,7 +25,7 @@ export class MandateResolver {
 
 async function resolutionsOf(mandates: MandateEntity[], { loaders }: ResolutionsContext) {
   const ids = [...new Set(mandates.map((mandate) => mandate.resolution.id))];
-  return (await loaders.resolutionOrCited.loadMany(ids)).filter((row): row is ResolutionEntity => row instanceof ResolutionEntity);
+  return found(await loaders.resolutionOrCited.loadMany(ids));
 }
 
 @Resolver(() => GroupReference)

@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { ConnectionType, PageArgs, Provenance, paginate, toProvenance } from '@mandate-graph/server-kit';
 import { MandateEntity, OperativeClauseEntity, ResolutionEntity, ResolutionStatus } from '../entities';
 import type { ResolutionsContext } from './context';
+import { found } from './loaders';
 import { Recital, Revision } from './revision';
 
 const ResolutionConnection = ConnectionType('Resolution', () => ResolutionEntity);
@@ -74,13 +75,13 @@ export class ResolutionResolver {
   @FieldResolver(() => [ResolutionEntity], { description: 'Instruments this one cites, each once.' })
   async cites(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
     const cited = [...new Set((await loaders.citationsFrom.load(resolution.id)).map((citation) => citation.cited))];
-    return (await loaders.resolutionOrCited.loadMany(cited)).filter((row): row is ResolutionEntity => row instanceof ResolutionEntity);
+    return found(await loaders.resolutionOrCited.loadMany(cited));
   }
 
   @FieldResolver(() => [ResolutionEntity], { description: 'Instruments that cite this one, each once.' })
   async citedBy(@Root() resolution: ResolutionEntity, @Ctx() { loaders }: ResolutionsContext) {
     const citing = [...new Set((await loaders.citationsTo.load(resolution.id)).map((citation) => citation.citing.id))];
-    return (await loaders.resolution.loadMany(citing)).filter((row): row is ResolutionEntity => row instanceof ResolutionEntity);
+    return found(await loaders.resolution.loadMany(citing));
   }
 }
 
