@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { openStore, type Store, type StoreOptions } from '@mandate-graph/database';
@@ -91,9 +91,13 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       includeStacktraceInErrorResponses: false,
       // The process that runs it decides when to stop (the command handles SIGINT and SIGTERM).
       stopOnTerminationSignals: false,
-      // The gateway is the only intended caller; the landing page belongs there.
+      // The gateway is the only intended caller: compact JSON, not the default's indented text (a profile of a
+      // page of 100 consultations put an eighth of the subgraph's CPU in indenting it).
+      stringifyResult: (result) => JSON.stringify(result),
+      // The landing page belongs to the gateway. No subgraph gives cache hints, and the cache-control plugin
+      // wraps every field's resolver to collect them.
       plugins: [
-        ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(definition.name),
+        ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(definition.name),
         executionBudgetPlugin(definition.name),
       ],
     });
