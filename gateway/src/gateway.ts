@@ -99,6 +99,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Compact JSON, as the subgraphs answer: indenting is a measurable share of serving a page of 100 nodes.
+    stringifyResult: (result) => JSON.stringify(result),
     validationRules: plugins.flatMap((plugin) => plugin.validationRules ?? []),
     parseOptions: Object.assign({}, ...plugins.map((plugin) => plugin.parseOptions ?? {})),
     plugins: [...plugins.flatMap((plugin) => plugin.apollo ?? []), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
