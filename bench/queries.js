@@ -8,15 +8,13 @@
 const { execFileSync } = require('node:child_process');
 const { existsSync, readFileSync, writeFileSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
-const autocannon = require('autocannon');
 const { Pool } = require('pg');
 const { FLOOR, SAME_ANSWER } = require('./floor');
 const { ROOT, startCli, startProcess, stopAll } = require('./processes');
+const { OUR_GATEWAY, SUBGRAPH_PORTS, http, post, settle, summary } = require('./load');
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = [1, 10, 50];
-const SUBGRAPH_PORTS = { documents: 4001, resolutions: 4002, meetings: 4003, consultations: 4004 };
-const OUR_GATEWAY = 'http://127.0.0.1:4100/graphql';
 const OUR_CACHED_GATEWAY = 'http://127.0.0.1:4101/graphql';
 const HIVE_GATEWAY = 'http://127.0.0.1:4200/graphql';
 const GATEWAY_NODE_OPTIONS = '--max-old-space-size=256';
@@ -78,11 +76,6 @@ const OPERATIONS = [
   },
 ];
 
-async function post(url, query, variables) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return response.json();
-}
-
 /** Samples the resident memory of a process while `work` runs; returns the peak in MB with the work's result. */
 async function peakRss(pid, work) {
   let peak = 0;
@@ -101,23 +94,6 @@ async function peakRss(pid, work) {
   }
 }
 
-/** The same percentiles for every target, from every latency recorded (autocannon's own table has no p95). */
-function summary(latencies, seconds, errors) {
-  latencies.sort((a, b) => a - b);
-  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { p50: at(50), p95: at(95), p99: at(99), rps: latencies.length / seconds, errors };
-}
-
-async function http(url, query, variables, connections, seconds) {
-  const latencies = [];
-  const result = await autocannon({
-    url, method: 'POST', connections, duration: seconds,
-    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
-    setupClient: (client) => client.on('response', (_status, _bytes, responseTime) => latencies.push(responseTime)),
-  });
-  return summary(latencies, seconds, result.errors + result.non2xx);
-}
-
 async function sql(pool, run, connections, seconds) {
   const latencies = [];
   const until = performance.now() + seconds * 1000;
@@ -129,23 +105,6 @@ async function sql(pool, run, connections, seconds) {
     }
   }));
   return summary(latencies, seconds, 0);
-}
-
-/**
- * Waits until every subgraph answers its /health at once: a cell's requests still queued when its time is
- * up would otherwise be charged to the next target timed. /health reads the database through the
- * subgraph's pool, so it also waits for queued queries (a `{ __typename }` probe would not).
- */
-async function settle(maxMs = 60_000) {
-  const until = performance.now() + maxMs;
-  for (const port of Object.values(SUBGRAPH_PORTS)) {
-    for (;;) {
-      const started = performance.now();
-      await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.text());
-      if (performance.now() - started < 20 || performance.now() > until) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 
 async function main() {

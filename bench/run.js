@@ -69,6 +69,8 @@ async function main() {
     if (!(values.reuse && existsSync(join(__dirname, 'results', `ingest-${documents}.json`)))) runScript('ingest-scale.js', [documents]);
     runScript('queries.js', [documents, values.seconds]);
   }
+  const largest = values.documents.split(',').filter(Boolean).map(Number).at(-1);
+  if (largest) runScript('reads-during-ingest.js', [largest, Math.max(1000, largest / 2)]);
   console.log(writeReport());
 }
 
