@@ -7,7 +7,7 @@ export interface LeanFindOptions<T> {
 }
 
 /**
- * How a row of one entity's table becomes the plain object a resolver reads: the columns to select, and the
+ * How a row of one entity's table becomes the object a resolver reads: the columns to select, and the
  * shaping MikroORM's result mapper leaves undone (an inline embeddable comes back flat, a reference as its key).
  */
 interface LeanShape {
@@ -41,8 +41,8 @@ function shapeOf(meta: EntityMetadata): LeanShape {
 }
 
 /**
- * Rows of `entity` as plain objects, for read-only answers: no entity instances, no identity map, no change
- * tracking. A profile of a subgraph request put half of its CPU in creating, registering and hydrating
+ * Rows of `entity` for read-only answers: unmanaged instances of its class, filled straight from the row, with
+ * no identity map, no hydration and no change tracking. A profile of a subgraph request put half of its CPU in creating, registering and hydrating
  * entities it only serialised (bench/FINDINGS.md). A reference reads as `{ id }` (what resolvers ask of it);
  * lazy columns stay unread. Never pass such a row to `em.persist` or `em.flush`: it is not managed.
  */

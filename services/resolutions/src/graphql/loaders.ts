@@ -13,7 +13,7 @@ function citedOnly(id: string): ResolutionEntity | null {
   return Object.assign(new ResolutionEntity(), { id, ...parsed, sortKey: resolutionSortKey(id), status: ResolutionStatus.UNKNOWN });
 }
 
-/** What `loadMany` found, without the misses and errors (rows are plain objects, so `instanceof` cannot tell). */
+/** What `loadMany` found, without the misses and errors. */
 export function found<T extends object>(rows: Array<T | null | Error>): T[] {
   return rows.filter((row): row is T => row !== null && !(row instanceof Error));
 }
