@@ -91,6 +91,11 @@ export async function judgeClaims<Row extends { id: string; origin: { document: 
 export interface DocumentSink {
   /** Stores what the contribution holds for this subgraph, replacing what an earlier version of the document said. */
   write(em: EntityManager, contribution: DocumentContribution): Promise<void>;
+  /**
+   * Stores what documents never stored before contribute (none of them curated), leaving what `write` of each
+   * in turn would, in a few statements for all of them. Without it, each is written in turn.
+   */
+  writeNew?(em: EntityManager, contributions: DocumentContribution[]): Promise<void>;
   /** Takes back everything the document said here. */
   retract(em: EntityManager, document: string): Promise<void>;
   /** Why a curator's claims on this subgraph's facts may not be stored, claim by claim (none: they may). */
@@ -130,6 +135,11 @@ export interface DocumentCatalogue {
   claimRepository(em: EntityManager, repository: { id: string; title: string | null; folder: string }, options: { moved?: boolean }): Promise<string | null>;
   /** Writes the document's record; `unchanged` when the same content is stored. With `rowsLater`, only the record. */
   storeDocument(em: EntityManager, record: DocumentRecord, options?: { rowsLater?: boolean }): Promise<StoreOutcome>;
+  /**
+   * Writes the records of documents never stored before, with their paragraphs and citations, in a few
+   * statements for all of them; fails when one of them is stored already.
+   */
+  storeNewDocuments(em: EntityManager, records: DocumentRecord[]): Promise<void>;
   /** Adds paragraphs and citations to a document stored `rowsLater`, numbered on from `from`. */
   appendRows(
     em: EntityManager, document: string, language: LanguageCode, paragraphs: Paragraph[], citations: FoundCitation[], from: { paragraph: number; citation: number },

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { storedProvenance, type DocumentCatalogue, type DocumentSink } from '@mandate-graph/server-kit';
 import { RepositoryEntity } from '../entities';
 import {
-  appendDocumentRows, catalogueDocuments, claimRepository, finishDocument, removeDocument, storeDocument, storeDocumentSymbols,
+  appendDocumentRows, catalogueDocuments, claimRepository, finishDocument, removeDocument, storeDocument, storeDocumentSymbols, storeNewDocuments,
 } from './store-document';
 
 /** Of a document's facts, the documents subgraph keeps the symbols a curator gives documents. */
@@ -20,6 +20,7 @@ export const documentsSink: DocumentSink = {
 export const documentsCatalogue: DocumentCatalogue = {
   claimRepository,
   storeDocument,
+  storeNewDocuments,
   appendRows: appendDocumentRows,
   finishDocument,
   documents: catalogueDocuments,

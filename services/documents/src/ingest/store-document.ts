@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager, type EntityName, type RequiredEntityData } from '@mikro-orm/postgresql';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import type { CataloguedDocument, DocumentRecord, FoundCitation, StoreOutcome, StoredProvenance } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, ParagraphRole, RepositoryEntity } from '../entities';
@@ -69,34 +69,61 @@ export async function storeDocument(em: EntityManager, record: DocumentRecord, o
   return existing ? 'replaced' : 'created';
 }
 
+/**
+ * Writes documents never stored before with their paragraphs and citations, inside the caller's transaction:
+ * one statement for their records, then their rows a thousand to a statement, whatever the number of
+ * documents. A document stored already makes it fail (the caller then writes each with `storeDocument`).
+ */
+export async function storeNewDocuments(em: EntityManager, records: DocumentRecord[]): Promise<void> {
+  for (const repository of new Set(records.map((record) => record.repository))) await ensureRepository(em, repository);
+  await insertInStatements(em, DocumentEntity, records.map((record) => ({
+    id: `${record.repository}/${record.name}`, repository: record.repository, name: record.name, path: record.path, format: record.format,
+    language: record.language.toUpperCase() as Language, title: record.title, work: record.work ?? null, text: record.text, contentHash: record.contentHash, sortKey: record.name,
+  })));
+  const origin = { paragraph: 0, citation: 0 };
+  await insertInStatements(em, ParagraphEntity, records.flatMap((record) => paragraphRows(`${record.repository}/${record.name}`, record.language, record.paragraphs, origin)));
+  await insertInStatements(em, CitationEntity, records.flatMap((record) => citationRows(`${record.repository}/${record.name}`, record.citations, origin)));
+}
+
 /** The content hash of a document whose rows are still being written: no file hashes to it. */
 const UNFINISHED = '';
 
 /**
  * Adds paragraphs and citations to a stored document, numbered on from `from` (their positions in the whole
- * document), in statements of a bounded size: one statement for 100,000 paragraphs would be a SQL text of the
- * document's whole size again, held at once by the driver and by the embedded server's socket buffer.
+ * document).
  */
 export async function appendDocumentRows(
   em: EntityManager, id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], citations: FoundCitation[],
   from: { paragraph: number; citation: number } = { paragraph: 0, citation: 0 },
 ): Promise<void> {
+  await insertInStatements(em, ParagraphEntity, paragraphRows(id, documentLanguage, paragraphs, from));
+  await insertInStatements(em, CitationEntity, citationRows(id, citations, from));
+}
+
+/**
+ * Rows go in statements of a bounded size: one statement for 100,000 paragraphs would be a SQL text of the
+ * document's whole size again, held at once by the driver and by the embedded server's socket buffer.
+ */
+async function insertInStatements<Entity extends object>(em: EntityManager, entity: EntityName<Entity>, rows: RequiredEntityData<Entity>[]): Promise<void> {
+  for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) await em.insertMany<Entity>(entity, rows.slice(offset, offset + ROWS_PER_STATEMENT));
+}
+
+function paragraphRows(id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], from: { paragraph: number }): RequiredEntityData<ParagraphEntity>[] {
   const language = documentLanguage.toUpperCase() as Language;
-  for (let offset = 0; offset < paragraphs.length; offset += ROWS_PER_STATEMENT) {
-    await em.insertMany(ParagraphEntity, paragraphs.slice(offset, offset + ROWS_PER_STATEMENT).map((paragraph, index) => ({
-      document: id, position: from.paragraph + offset + index, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, role: paragraph.role ?? ParagraphRole.BODY, language,
-    })));
-  }
-  for (let offset = 0; offset < citations.length; offset += ROWS_PER_STATEMENT) {
-    await em.insertMany(CitationEntity, citations.slice(offset, offset + ROWS_PER_STATEMENT).map((citation, index) => {
-      const position = from.citation + offset + index;
-      return {
-        document: id, position, text: citation.text, paragraph: citation.paragraph, start: citation.start, end: citation.end,
-        resolution: citation.resolution, revision: citation.revision?.label ?? null, confidence: citation.confidence,
-        sortKey: `${id}|${String(position).padStart(6, '0')}`,
-      };
-    }));
-  }
+  return paragraphs.map((paragraph, index) => ({
+    document: id, position: from.paragraph + index, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, role: paragraph.role ?? ParagraphRole.BODY, language,
+  }));
+}
+
+function citationRows(id: string, citations: FoundCitation[], from: { citation: number }): RequiredEntityData<CitationEntity>[] {
+  return citations.map((citation, index) => {
+    const position = from.citation + index;
+    return {
+      document: id, position, text: citation.text, paragraph: citation.paragraph, start: citation.start, end: citation.end,
+      resolution: citation.resolution, revision: citation.revision?.label ?? null, confidence: citation.confidence,
+      sortKey: `${id}|${String(position).padStart(6, '0')}`,
+    };
+  });
 }
 
 /** The last step of a document written in steps: from now on it counts as stored, and unchanged next time. */

@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { judgeClaims, ownedByScope, type DocumentSink } from '@mandate-graph/server-kit';
 import { GroupEntity } from '../entities';
-import { storeMeetingFacts } from './store-facts';
+import { storeMeetingFacts, storeMeetingFactsOfNewDocuments } from './store-facts';
 
 /** Of a document's facts, the meetings subgraph keeps its groups, meetings and the actions they hand out. */
 export const meetingsSink: DocumentSink = {
   write: (em, { document, language, curated, isNew, instrument, groups, meetings, actions }) =>
     storeMeetingFacts(em, document, { groups, meetings, actions }, { curated, isNew, language, namesInPassing: instrument !== null }),
+
+  writeNew: (em, contributions) => storeMeetingFactsOfNewDocuments(em, contributions.map(({ document, language, instrument, groups, meetings, actions }) => ({
+    document, facts: { groups, meetings, actions }, options: { language, namesInPassing: instrument !== null },
+  }))),
 
   retract: (em, document) => storeMeetingFacts(em, document, { groups: [], meetings: [], actions: [] }),
 

@@ -35,10 +35,6 @@ export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, 
 }
 
 /**
- * Replaces what one document says about groups, meetings and actions, inside the caller's transaction.
- * Rows another document also describes are updated in place (the last reading wins), never duplicated.
- */
-/**
  * Whether `document`'s reading of a row another document described replaces the stored one: a curator's
  * always, a report never over a curator's, otherwise the later document id wins. One run through a
  * repository's files meets them in about that order; runs in parallel meet them in any order, and still
@@ -50,21 +46,64 @@ function readingWins(stored: FactOrigin | null | undefined, document: string | n
   return stored.document < document;
 }
 
+function saysNothing(facts: MeetingFacts): boolean {
+  return !facts.groups.length && !facts.meetings.length && !facts.actions.length;
+}
+
+/** The stored rows some documents' facts touch, as managed entities; rows the facts create join them. */
+interface TouchedRows {
+  groups: Map<string, GroupEntity>;
+  meetings: Map<string, MeetingEntity>;
+  actions: Map<string, ActionEntity>;
+}
+
+/** Every row the facts touch, in three statements whatever the number of facts and documents. */
+async function loadTouchedRows(em: EntityManager, all: readonly MeetingFacts[]): Promise<TouchedRows> {
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const groupIds = unique(all.flatMap((facts) => [...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)]));
+  const meetingIds = unique(all.flatMap((facts) => [...facts.meetings.map((fact) => fact.id), ...facts.actions.map((fact) => fact.meetingId)]));
+  const actionIds = unique(all.flatMap((facts) => facts.actions.map((fact) => fact.id)));
+  return {
+    groups: new Map((groupIds.length ? await em.find(GroupEntity, { id: { $in: groupIds } }) : []).map((row) => [row.id, row])),
+    meetings: new Map((meetingIds.length ? await em.find(MeetingEntity, { id: { $in: meetingIds } }) : []).map((row) => [row.id, row])),
+    actions: new Map((actionIds.length ? await em.find(ActionEntity, { id: { $in: actionIds } }) : []).map((row) => [row.id, row])),
+  };
+}
+
+/**
+ * Replaces what one document says about groups, meetings and actions, inside the caller's transaction.
+ * Rows another document also describes are updated in place (`readingWins` says whose reading stays), never
+ * duplicated.
+ */
 export async function storeMeetingFacts(em: EntityManager, document: string | null, facts: MeetingFacts, options: StoreOptions = {}): Promise<void> {
   // A document stored for the first time has said nothing yet that could be taken back.
-  if (options.isNew && !facts.groups.length && !facts.meetings.length && !facts.actions.length) return;
-  const origin = (source: SourceSpan) => factOrigin(document, source, options.curated);
-  // Every row the facts touch, in three statements whatever the number of facts.
-  const unique = (ids: string[]) => [...new Set(ids)];
-  const groupIds = unique([...facts.groups.map((fact) => fact.id), ...facts.meetings.map((fact) => fact.groupId)]);
-  const meetingIds = unique([...facts.meetings.map((fact) => fact.id), ...facts.actions.map((fact) => fact.meetingId)]);
-  const actionIds = facts.actions.map((fact) => fact.id);
-  const groups = new Map((groupIds.length ? await em.find(GroupEntity, { id: { $in: groupIds } }) : []).map((row) => [row.id, row]));
-  const meetings = new Map((meetingIds.length ? await em.find(MeetingEntity, { id: { $in: meetingIds } }) : []).map((row) => [row.id, row]));
-  const actions = new Map((actionIds.length ? await em.find(ActionEntity, { id: { $in: actionIds } }) : []).map((row) => [row.id, row]));
-
+  if (options.isNew && saysNothing(facts)) return;
+  const rows = await loadTouchedRows(em, [facts]);
   // The names this document gives are replaced by the ones it gives now.
   if (document && !options.isNew) await em.nativeDelete(GroupNameEntity, { origin: { document } });
+  applyMeetingFacts(em, rows, document, facts, options);
+  await em.flush();
+  if (document && !options.isNew) await forgetRetracted(em, document, facts);
+}
+
+/**
+ * What documents never stored before say about groups, meetings and actions, inside the caller's
+ * transaction: the rows they touch read once, and written in one flush, leaving what storing each in turn
+ * would (a later document in the list meets the rows as the earlier ones left them).
+ */
+export async function storeMeetingFactsOfNewDocuments(
+  em: EntityManager, documents: readonly { document: string; facts: MeetingFacts; options: Omit<StoreOptions, 'isNew'> }[],
+): Promise<void> {
+  const saying = documents.filter(({ facts }) => !saysNothing(facts));
+  if (!saying.length) return;
+  const rows = await loadTouchedRows(em, saying.map(({ facts }) => facts));
+  for (const { document, facts, options } of saying) applyMeetingFacts(em, rows, document, facts, options);
+  await em.flush();
+}
+
+/** One document's facts applied to the touched rows, in memory: the caller flushes. */
+function applyMeetingFacts(em: EntityManager, { groups, meetings, actions }: TouchedRows, document: string | null, facts: MeetingFacts, options: StoreOptions): void {
+  const origin = (source: SourceSpan) => factOrigin(document, source, options.curated);
   for (const fact of facts.groups) {
     const known = groups.get(fact.id);
     const group = known ?? em.create(GroupEntity, { id: fact.id, name: fact.name });
@@ -123,8 +162,6 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
       origin: origin(fact.source),
     });
   }
-  await em.flush();
-  if (document && !options.isNew) await forgetRetracted(em, document, facts);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { judgeClaims, ownedByScope, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
+import { judgeClaims, ownedByScope, type DocumentContribution, type DocumentSink, type FoundCitation } from '@mandate-graph/server-kit';
 import { ResolutionEntity, ResolutionStatus } from '../entities';
-import { storeResolutionFacts, type CitedFact, type ResolutionCitationFact } from './store-facts';
+import { storeResolutionFacts, storeResolutionFactsOfNewDocuments, type CitedFact, type ResolutionCitationFact, type ResolutionFacts } from './store-facts';
 
 
 /** Every instrument the document cites with confidence, and the revision each citation names. */
@@ -21,19 +21,27 @@ function citationEdges(citing: string, citations: FoundCitation[]): ResolutionCi
   return citedInstruments(citations).map(({ resolution, revision, source }) => ({ citing, cited: resolution, revision: revision?.label ?? null, source }));
 }
 
+function resolutionFactsOf({ instrument, citations, mandates, statusFacts }: DocumentContribution): ResolutionFacts {
+  return {
+    instruments: instrument ? [instrument] : [],
+    cited: citedInstruments(citations),
+    citations: instrument ? citationEdges(instrument.id, citations) : [],
+    mandates,
+    statusFacts,
+  };
+}
+
 function storedStatus(row: ResolutionEntity): string {
   return [row.status === ResolutionStatus.ABROGATED ? 'abrogated' : 'not abrogated', row.mergedInto ? `merged into ${row.mergedInto}` : 'merged into nothing'].join(', ');
 }
 
 /** Of a document's facts, the resolutions subgraph keeps its instrument, the instrument's citations, mandates and statuses. */
 export const resolutionsSink: DocumentSink = {
-  write: (em, { document, curated, isNew, instrument, citations, mandates, statusFacts }) => storeResolutionFacts(em, document, {
-    instruments: instrument ? [instrument] : [],
-    cited: citedInstruments(citations),
-    citations: instrument ? citationEdges(instrument.id, citations) : [],
-    mandates,
-    statusFacts,
-  }, { curated, isNew }),
+  write: (em, contribution) => storeResolutionFacts(em, contribution.document, resolutionFactsOf(contribution), contribution),
+
+  writeNew: (em, contributions) => storeResolutionFactsOfNewDocuments(em, contributions.map((contribution) => ({
+    document: contribution.document, facts: resolutionFactsOf(contribution),
+  }))),
 
   retract: (em, document) => storeResolutionFacts(em, document, { instruments: [], citations: [], mandates: [], statusFacts: [] }),
 

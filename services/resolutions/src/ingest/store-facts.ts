@@ -49,10 +49,8 @@ async function ensureResolutions(em: EntityManager, ids: Iterable<string>): Prom
 export async function storeResolutionFacts(
   em: EntityManager, document: string | null, facts: ResolutionFacts, options: { curated?: boolean; isNew?: boolean } = {},
 ): Promise<void> {
-  const curated = options.curated ?? false;
-  const saysNothing = !facts.instruments.length && !facts.citations.length && !facts.mandates.length && !facts.statusFacts.length && !facts.cited?.length;
   // A document stored for the first time has said nothing yet that could be taken back.
-  if (options.isNew && saysNothing) return;
+  if (options.isNew && saysNothing(facts)) return;
   if (document && !options.isNew) {
     await em.nativeDelete(OperativeClauseEntity, { origin: { document } });
     await em.nativeDelete(MandateEntity, { origin: { document } });
@@ -68,14 +66,39 @@ export async function storeResolutionFacts(
     await em.nativeUpdate(ResolutionEntity, { statusSource: { document }, origin: { document: { $ne: null } } }, { status: ResolutionStatus.IN_FORCE, mergedInto: null, statusSource: null });
     await em.nativeUpdate(ResolutionEntity, { statusSource: { document } }, { status: ResolutionStatus.UNKNOWN, mergedInto: null, statusSource: null });
   }
-  const rows = await ensureResolutions(em, [
+  const rows = await ensureResolutions(em, mentionedInstruments(facts));
+  applyResolutionFacts(em, rows, document, facts, options.curated ?? false);
+  await em.flush();
+}
+
+/**
+ * What documents never stored before say about instruments, inside the caller's transaction: the rows they
+ * touch read once, and written in one flush, leaving what storing each in turn would.
+ */
+export async function storeResolutionFactsOfNewDocuments(em: EntityManager, documents: readonly { document: string; facts: ResolutionFacts }[]): Promise<void> {
+  const saying = documents.filter(({ facts }) => !saysNothing(facts));
+  if (!saying.length) return;
+  const rows = await ensureResolutions(em, saying.flatMap(({ facts }) => mentionedInstruments(facts)));
+  for (const { document, facts } of saying) applyResolutionFacts(em, rows, document, facts, false);
+  await em.flush();
+}
+
+function saysNothing(facts: ResolutionFacts): boolean {
+  return !facts.instruments.length && !facts.citations.length && !facts.mandates.length && !facts.statusFacts.length && !facts.cited?.length;
+}
+
+function mentionedInstruments(facts: ResolutionFacts): string[] {
+  return [
     ...facts.instruments.map((fact) => fact.id),
     ...facts.citations.flatMap((fact) => [fact.citing]),
     ...facts.mandates.map((fact) => fact.resolution),
     ...(facts.cited ?? []).map((fact) => fact.resolution),
     ...facts.statusFacts.flatMap((fact) => (fact.kind === 'MERGED_INTO' && fact.target ? [fact.resolution, fact.target] : [fact.resolution])),
-  ]);
+  ];
+}
 
+/** One document's facts applied to the rows of the instruments it mentions, in memory: the caller flushes. */
+function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEntity>, document: string | null, facts: ResolutionFacts, curated: boolean): void {
   for (const fact of facts.instruments) {
     const row = rows.get(fact.id)!;
     em.assign(row, {
@@ -132,5 +155,4 @@ export async function storeResolutionFacts(
       citing, cited: fact.cited, revision: fact.revision, origin: factOrigin(document, fact.source, curated),
     });
   }
-  await em.flush();
 }
