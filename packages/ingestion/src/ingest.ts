@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Extractors } from '@mandate-graph/extraction';
-import type { CataloguedDocument } from '@mandate-graph/server-kit';
-import { documentHash, fileHash, IngestError, readDocuments, refuseOversized } from './read-document';
+import type { CataloguedDocument, StoreOutcome } from '@mandate-graph/server-kit';
+import { documentHash, fileHash, IngestError, readDocuments, refuseOversized, type ReadDocument } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
-import { extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps } from './write';
+import {
+  extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument,
+} from './write';
 
 export interface IngestFailure { path: string; reason: string }
 
@@ -30,6 +32,11 @@ export interface IngestOptions {
    * overlays, they leave the store one run would.
    */
   part?: IngestPart;
+  /**
+   * How many new documents are written together in one transaction (50 unless said): 1 writes each in a
+   * transaction of its own, the way a changed document is always written.
+   */
+  documentsPerBatch?: number;
 }
 
 export interface IngestPart { index: number; count: number }
@@ -99,6 +106,13 @@ async function storedDocumentsOf(store: IngestionStore, repository: Repository, 
 }
 
 /**
+ * New documents are written together, in one transaction, up to this many documents or paragraphs and
+ * citations: on the embedded store a transaction keeps every reader waiting, so a batch stays short.
+ */
+const DOCUMENTS_PER_BATCH = 50;
+const ROWS_PER_BATCH = 2_000;
+
+/**
  * After this many documents written or removed, the planner's statistics are refreshed: PGlite has no
  * autovacuum to do it, and a server's may come long after the first reads of a large ingest, which would be
  * planned on the row counts of an empty store (and totalCount estimates would be off).
@@ -160,6 +174,7 @@ export async function ingestRepositories(
       }
     }
   };
+  const documentsPerBatch = options.documentsPerBatch ?? DOCUMENTS_PER_BATCH;
   const filesOf = (repository: Repository) => repository.files.filter((file) => inPart(file, options.part));
   const total = repositories.reduce((sum, repository) => sum + filesOf(repository).length, 0);
   let done = 0;
@@ -187,6 +202,46 @@ export async function ingestRepositories(
         keptPaths.add(overlay.relativePath);
       }
     }
+    const failFile = (file: RepositoryFile, error: unknown) => {
+      // What a failing file stored before stays: nothing already stored is lost.
+      keptPaths.add(file.relativePath);
+      fail({ path: `${repository.root}/${file.relativePath}`, reason: error instanceof IngestError ? error.reason : storageReason(error) });
+    };
+    const counted = (file: RepositoryFile, document: ReadDocument, outcome: StoreOutcome) => {
+      report.documents[outcome]++;
+      report.paragraphs += document.paragraphs.length;
+      if (outcome !== 'unchanged') {
+        progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+      }
+    };
+    const writeOne = async ({ file, document, extracted }: PendingDocument) => {
+      const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
+        ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
+        : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
+      counted(file, document, outcome);
+    };
+    // New documents wait to be written together, a few statements for the lot.
+    let pending: PendingDocument[] = [];
+    let pendingRows = 0;
+    const writePending = async () => {
+      if (!pending.length) return;
+      const batch = pending;
+      pending = [];
+      pendingRows = 0;
+      try {
+        await transaction((em) => writeNewDocuments(em, store, repository, batch));
+        for (const { file, document } of batch) counted(file, document, 'created');
+      } catch {
+        // One of them cannot be stored: each is written on its own, so that it fails alone.
+        for (const item of batch) {
+          try {
+            await writeOne(item);
+          } catch (error) {
+            failFile(item.file, error);
+          }
+        }
+      }
+    };
     let stored = new Map<string, CataloguedDocument[]>();
     for (const [index, file] of files.entries()) {
       if (index % FILES_PER_LOOKUP === 0) stored = await storedDocumentsOf(store, repository, files.slice(index, index + FILES_PER_LOOKUP));
@@ -200,7 +255,8 @@ export async function ingestRepositories(
           throw new IngestError(file.relativePath, (error as Error).message);
         }
         refuseOversized(file, bytes);
-        if (unchangedOnDisk(stored.get(file.relativePath) ?? [], bytes)) {
+        const storedDocuments = stored.get(file.relativePath) ?? [];
+        if (unchangedOnDisk(storedDocuments, bytes)) {
           report.documents.unchanged++;
           keptPaths.add(file.relativePath);
         } else {
@@ -211,24 +267,25 @@ export async function ingestRepositories(
               progress?.notice?.({ path, reason });
             }
             const extracted = extract(document, extractors);
-            const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
-              ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
-              : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
-            report.documents[outcome]++;
-            report.paragraphs += document.paragraphs.length;
-            if (outcome !== 'unchanged') {
-              progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+            const rows = document.paragraphs.length + extracted.citations.length;
+            if (documentsPerBatch > 1 && !storedDocuments.length && !document.curated && rows <= ROWS_IN_ONE_TRANSACTION) {
+              pending.push({ file, document, extracted });
+              pendingRows += rows;
+              if (pending.length >= documentsPerBatch || pendingRows >= ROWS_PER_BATCH) await writePending();
+            } else {
+              // Documents are written in the order they are met: the new ones met before this go first.
+              await writePending();
+              await writeOne({ file, document, extracted });
             }
           }
         }
       } catch (error) {
-        // What a failing file stored before stays: nothing already stored is lost.
-        keptPaths.add(file.relativePath);
-        fail({ path, reason: error instanceof IngestError ? error.reason : storageReason(error) });
+        failFile(file, error);
       }
       report.files++;
       done++;
     }
+    await writePending();
     report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress, options.part);
   }
   progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));

@@ -1,7 +1,7 @@
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { extractFacts, type DocumentFacts, type Extractors } from '@mandate-graph/extraction';
-import type { DocumentContribution, StoreOutcome } from '@mandate-graph/server-kit';
+import type { DocumentContribution, DocumentRecord, StoreOutcome } from '@mandate-graph/server-kit';
 import { curationProblems } from './curated-scope';
 import { IngestError, type ReadDocument } from './read-document';
 import type { Repository, RepositoryFile } from './repository';
@@ -57,14 +57,35 @@ export async function writeDocument(
     // The whole overlay waits: storing part of it would take back, unreported, what its refused facts stated before.
     if (problems.length) throw new IngestError(file.relativePath, `refused, nothing of it stored: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
   }
-  const outcome = await store.catalogue.storeDocument(em, {
-    repository: repository.id, name: document.name, path: file.relativePath, format: document.format, language: document.language,
-    title: document.title, work: workOf(repository.id, document.name, document.language, file.work), text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations: extracted.citations,
-  }, options);
+  const outcome = await store.catalogue.storeDocument(em, recordOf(repository, { file, document, extracted }), options);
   if (outcome === 'unchanged') return outcome;
   const contribution = contributionOf(id, document, extracted, outcome === 'created');
   for (const sink of store.sinks) await sink.write(em, contribution);
   return outcome;
+}
+
+/** A document read and extracted, waiting to be written with others. */
+export interface PendingDocument { file: RepositoryFile; document: ReadDocument; extracted: Extracted }
+
+function recordOf(repository: Repository, { file, document, extracted }: PendingDocument): DocumentRecord {
+  return {
+    repository: repository.id, name: document.name, path: file.relativePath, format: document.format, language: document.language,
+    title: document.title, work: workOf(repository.id, document.name, document.language, file.work), text: document.text, contentHash: document.contentHash, paragraphs: document.paragraphs, citations: extracted.citations,
+  };
+}
+
+/**
+ * Writes documents never stored before (none of them curated) and everything they say into every store,
+ * inside `em`'s transaction: a few statements for all of them where writing each in turn takes about twenty
+ * a document. It fails whole when any of them cannot be stored; the caller then writes each on its own.
+ */
+export async function writeNewDocuments(em: EntityManager, store: IngestionStore, repository: Repository, pending: readonly PendingDocument[]): Promise<void> {
+  await store.catalogue.storeNewDocuments(em, pending.map((item) => recordOf(repository, item)));
+  const contributions = pending.map(({ document, extracted }) => contributionOf(formatDocumentId({ repository: repository.id, name: document.name }), document, extracted, true));
+  for (const sink of store.sinks) {
+    if (sink.writeNew) await sink.writeNew(em, contributions);
+    else for (const contribution of contributions) await sink.write(em, contribution);
+  }
 }
 
 /** Above this many paragraphs and citations, a document is written in steps (`writeDocumentInSteps`). */
