@@ -7,6 +7,7 @@ import {
   type AuthSettings, type Principal, type RequestInfo, type RunningHttpServer,
 } from '@mandate-graph/http-kit';
 import { composeFetch, type GatewayPlugin } from './plugin';
+import { apolloFetcher, sendToSubgraph } from './subgraph-http';
 import { armorPlugin, DEFAULT_LIMITS, type ArmorLimits } from './plugins/armor';
 import { queryCostLimitPlugin } from './plugins/query-cost-limit';
 import { operationResolutionPlugin } from './plugins/operation-resolution';
@@ -89,7 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
           if (context.request) request.http?.headers.set('x-request-id', context.request.requestId);
           if (options.auth.gatewaySecret) request.http?.headers.set(GATEWAY_SECRET_HEADER, options.auth.gatewaySecret);
         },
-        fetcher: composeFetch(plugins, name, (input, init) => fetch(input, init)) as never,
+        fetcher: apolloFetcher(composeFetch(plugins, name, sendToSubgraph)) as never,
       }),
   });
   const apollo = new ApolloServer<GatewayContext>({

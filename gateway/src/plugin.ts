@@ -2,8 +2,26 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { RequestInterceptor } from '@mandate-graph/http-kit';
 
+/** One GraphQL request from the gateway to a subgraph: the JSON body as sent, header names in lower case. */
+export interface SubgraphRequest {
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  /** The fetch is abandoned after this long: its connection is closed, and the fetch rejects. */
+  timeoutMs?: number;
+}
+
+/** A subgraph's whole answer, read as text: the data source parses it. Shared answers are never mutated. */
+export interface SubgraphAnswer {
+  readonly status: number;
+  readonly statusText: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+}
+
 /** One fetch from the gateway to a subgraph. */
-export type SubgraphFetch = (input: string, init: RequestInit) => Promise<Response>;
+export type SubgraphFetch = (url: string, request: SubgraphRequest) => Promise<SubgraphAnswer>;
 
 /**
  * One concern of the gateway (its response cache, a subgraph timeout, request sharing, the armor), on the

@@ -1,11 +1,5 @@
 import { operationKindOf } from '../operation-kind';
-import type { GatewayPlugin, SubgraphFetch } from '../plugin';
-
-interface SharedAnswer {
-  status: number;
-  headers: [string, string][];
-  body: string;
-}
+import type { GatewayPlugin, SubgraphAnswer, SubgraphFetch } from '../plugin';
 
 /**
  * Identical subgraph reads in flight at the same moment (same subgraph, same caller's token, same query and
@@ -13,20 +7,18 @@ interface SharedAnswer {
  * never shared.
  */
 function deduplicatingFetch(fetchOnce: SubgraphFetch): SubgraphFetch {
-  const inFlight = new Map<string, Promise<SharedAnswer>>();
-  return async (input, init) => {
-    const body = typeof init.body === 'string' ? init.body : null;
-    if (!body || operationKindOf(body) !== 'query') return fetchOnce(input, init);
-    const key = `${input}\n${new Headers(init.headers).get('authorization') ?? ''}\n${body}`;
+  const inFlight = new Map<string, Promise<SubgraphAnswer>>();
+  return (url, request) => {
+    const { body } = request;
+    if (!body || operationKindOf(body) !== 'query') return fetchOnce(url, request);
+    // Header names are in lower case (SubgraphRequest); each sharer parses the answer's text for itself.
+    const key = `${url}\n${request.headers.authorization ?? ''}\n${body}`;
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = fetchOnce(input, init)
-        .then(async (response) => ({ status: response.status, headers: [...response.headers], body: await response.text() }))
-        .finally(() => inFlight.delete(key));
+      shared = fetchOnce(url, request).finally(() => inFlight.delete(key));
       inFlight.set(key, shared);
     }
-    const answer = await shared;
-    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    return shared;
   };
 }
 

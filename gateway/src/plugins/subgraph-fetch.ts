@@ -5,7 +5,7 @@ import type { GatewayPlugin } from '../plugin';
 export function subgraphTimeoutPlugin(timeoutMs: number): GatewayPlugin {
   return {
     name: 'subgraph-timeout',
-    wrapFetch: (next) => (input, init) => next(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+    wrapFetch: (next) => (url, request) => next(url, { ...request, timeoutMs }),
   };
 }
 
@@ -13,9 +13,9 @@ export function subgraphTimeoutPlugin(timeoutMs: number): GatewayPlugin {
 export function subgraphUnavailablePlugin(): GatewayPlugin {
   return {
     name: 'subgraph-unavailable',
-    wrapFetch: (next, subgraph) => async (input, init) => {
+    wrapFetch: (next, subgraph) => async (url, request) => {
       try {
-        return await next(input, init);
+        return await next(url, request);
       } catch (cause) {
         const reason = cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}` : String(cause);
         console.error(`[gateway] the ${subgraph} subgraph is unreachable: ${reason}`);
