@@ -109,4 +109,19 @@ describe('a new document that cannot be stored', () => {
     expect(again.documents).toEqual({ created: 0, replaced: 0, unchanged: 13, removed: 0 });
     expect(again.failures.map((failure) => failure.path)).toEqual([join(folder, 'deep.txt')]);
   });
+
+  it('keeps a document whose XML makes a lone surrogate, with U+FFFD in its place', async () => {
+    const paragraph = (number: number, text: string) => `<paragraph eId="para_${number}"><num>${number}</num><content><p>${text}</p></content></paragraph>`;
+    const repository = writeRepository('lone-surrogates', {
+      'note.xml': '<?xml version="1.0" encoding="UTF-8"?><akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="note"><mainBody>' +
+        `${paragraph(1, 'The group met on 3 May&#xD800; and agreed on its workplan.')}${paragraph(2, 'A pair stays whole: &#x1F600;.')}</mainBody></doc></akomaNtoso>`,
+      'other.txt': '1\tThe group met online.\n',
+    });
+    const report = await ingestInto(database, repository, {});
+    expect(report.failures).toEqual([]);
+    expect(report.documents.created).toBe(2);
+    const stored = (await dumpStores(database.url))['documents.paragraph'].filter((row) => row.includes('lone-surrogates/note'));
+    expect(stored.some((row) => row.includes('3 May\uFFFD and agreed'))).toBe(true);
+    expect(stored.some((row) => row.includes('whole: \u{1F600}.'))).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ export { FactOrigin, factOrigin, CLEARED_ORIGIN } from './fact-origin';
 export { Provenance, DocumentReference, provenanceType, storedProvenance, toProvenance, type Span, type StoredProvenance } from './provenance';
 export { entityLoader, groupLoader } from './loaders';
 export { findLean, type LeanFindOptions } from './lean';
+export { insertRows, type PlainRow } from './insert-rows';
 export { startSubgraph, openSubgraphStore, type SubgraphDefinition, type SubgraphContext, type SubgraphOptions, type RunningSubgraph } from './subgraph';
 export { executionBudgetFromEnvironment, DEFAULT_EXECUTION_BUDGET, RequestBudget, type ExecutionBudget } from './execution-budget';
 export { listSizesRoute, type ListSizeQueries } from './list-sizes';

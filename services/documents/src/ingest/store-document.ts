@@ -1,10 +1,7 @@
-import { LockMode, type EntityManager, type EntityName, type RequiredEntityData } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
-import type { CataloguedDocument, DocumentRecord, FoundCitation, StoreOutcome, StoredProvenance } from '@mandate-graph/server-kit';
+import { insertRows, type CataloguedDocument, type DocumentRecord, type FoundCitation, type PlainRow, type StoreOutcome, type StoredProvenance } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, ParagraphRole, RepositoryEntity } from '../entities';
-
-/** Rows per insert statement: a few hundred kilobytes of SQL at most. */
-const ROWS_PER_STATEMENT = 1_000;
 
 /**
  * Binds a repository id to the real path of the folder ingesting it. The folder that first claimed the id
@@ -76,13 +73,13 @@ export async function storeDocument(em: EntityManager, record: DocumentRecord, o
  */
 export async function storeNewDocuments(em: EntityManager, records: DocumentRecord[]): Promise<void> {
   for (const repository of new Set(records.map((record) => record.repository))) await ensureRepository(em, repository);
-  await insertInStatements(em, DocumentEntity, records.map((record) => ({
+  await insertRows(em, DocumentEntity, records.map((record) => ({
     id: `${record.repository}/${record.name}`, repository: record.repository, name: record.name, path: record.path, format: record.format,
     language: record.language.toUpperCase() as Language, title: record.title, work: record.work ?? null, text: record.text, contentHash: record.contentHash, sortKey: record.name,
   })));
   const origin = { paragraph: 0, citation: 0 };
-  await insertInStatements(em, ParagraphEntity, records.flatMap((record) => paragraphRows(`${record.repository}/${record.name}`, record.language, record.paragraphs, origin)));
-  await insertInStatements(em, CitationEntity, records.flatMap((record) => citationRows(`${record.repository}/${record.name}`, record.citations, origin)));
+  await insertRows(em, ParagraphEntity, records.flatMap((record) => paragraphRows(`${record.repository}/${record.name}`, record.language, record.paragraphs, origin)));
+  await insertRows(em, CitationEntity, records.flatMap((record) => citationRows(`${record.repository}/${record.name}`, record.citations, origin)));
 }
 
 /** The content hash of a document whose rows are still being written: no file hashes to it. */
@@ -96,26 +93,18 @@ export async function appendDocumentRows(
   em: EntityManager, id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], citations: FoundCitation[],
   from: { paragraph: number; citation: number } = { paragraph: 0, citation: 0 },
 ): Promise<void> {
-  await insertInStatements(em, ParagraphEntity, paragraphRows(id, documentLanguage, paragraphs, from));
-  await insertInStatements(em, CitationEntity, citationRows(id, citations, from));
+  await insertRows(em, ParagraphEntity, paragraphRows(id, documentLanguage, paragraphs, from));
+  await insertRows(em, CitationEntity, citationRows(id, citations, from));
 }
 
-/**
- * Rows go in statements of a bounded size: one statement for 100,000 paragraphs would be a SQL text of the
- * document's whole size again, held at once by the driver and by the embedded server's socket buffer.
- */
-async function insertInStatements<Entity extends object>(em: EntityManager, entity: EntityName<Entity>, rows: RequiredEntityData<Entity>[]): Promise<void> {
-  for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) await em.insertMany<Entity>(entity, rows.slice(offset, offset + ROWS_PER_STATEMENT));
-}
-
-function paragraphRows(id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], from: { paragraph: number }): RequiredEntityData<ParagraphEntity>[] {
+function paragraphRows(id: string, documentLanguage: LanguageCode, paragraphs: Paragraph[], from: { paragraph: number }): PlainRow[] {
   const language = documentLanguage.toUpperCase() as Language;
   return paragraphs.map((paragraph, index) => ({
     document: id, position: from.paragraph + index, number: paragraph.number, text: paragraph.text, start: paragraph.start, end: paragraph.end, role: paragraph.role ?? ParagraphRole.BODY, language,
   }));
 }
 
-function citationRows(id: string, citations: FoundCitation[], from: { citation: number }): RequiredEntityData<CitationEntity>[] {
+function citationRows(id: string, citations: FoundCitation[], from: { citation: number }): PlainRow[] {
   return citations.map((citation, index) => {
     const position = from.citation + index;
     return {
