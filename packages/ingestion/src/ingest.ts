@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { formatDocumentId } from '@mandate-graph/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Extractors } from '@mandate-graph/extraction';
+import { defaultExtractors, type Extractors } from '@mandate-graph/extraction';
 import type { CataloguedDocument, StoreOutcome } from '@mandate-graph/server-kit';
+import { defaultExtractionThreads, ExtractionPool, type ExtractedDocument } from './extraction-pool';
 import { documentHash, fileHash, IngestError, readDocuments, refuseOversized, type ReadDocument } from './read-document';
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
@@ -37,6 +38,12 @@ export interface IngestOptions {
    * transaction of its own, the way a changed document is always written.
    */
   documentsPerBatch?: number;
+  /**
+   * Worker threads that read files and find their facts while the run writes (unless said: one less than the
+   * cores, at most 4); 0 reads in the run's own thread. Used for runs of 64 files or more, with the default
+   * extractors.
+   */
+  extractionThreads?: number;
 }
 
 export interface IngestPart { index: number; count: number }
@@ -142,9 +149,65 @@ async function retractRemoved(
   return removed.length;
 }
 
+/** A file being read: its size, and its documents with their facts (null: unchanged since stored). */
+interface Reading { bytes: number; documents: Promise<ExtractedDocument[] | null> }
+
 /**
- * Reads repositories into the stores: one transaction per document, a failing document reported with
- * its path and reason while the run goes on; an unchanged file costs one hash and one lookup.
+ * Starts reading a file unless its stored documents carry its hash: its bytes are read and checked here, its
+ * documents read and extracted by `read`. A file that cannot be read gives a failed reading, not an exception.
+ */
+function startReading(
+  repository: Repository, file: RepositoryFile, storedDocuments: readonly CataloguedDocument[], read: (file: RepositoryFile, bytes: Uint8Array) => Promise<ExtractedDocument[]>,
+): Reading {
+  let documents: Promise<ExtractedDocument[] | null>;
+  let size = 0;
+  try {
+    let bytes: Buffer;
+    try {
+      bytes = readRepositoryFile(repository.root, file);
+    } catch (error) {
+      throw new IngestError(file.relativePath, (error as Error).message);
+    }
+    refuseOversized(file, bytes);
+    if (unchangedOnDisk(storedDocuments, bytes)) return { bytes: 0, documents: Promise.resolve(null) };
+    size = bytes.length;
+    documents = read(file, bytes);
+  } catch (error) {
+    documents = Promise.reject(error);
+  }
+  // Awaited in its turn; until then its failure is no unhandled rejection.
+  documents.catch(() => undefined);
+  return { bytes: size, documents };
+}
+
+/** Files read ahead of the one being written, at most: enough to keep the pool busy, few enough to bound memory. */
+const READ_AHEAD = { files: 16, bytes: 8 * 1024 * 1024 };
+
+/**
+ * The readings of `files` one after another, each started ahead of its turn while fewer than `limits.files`
+ * files and `limits.bytes` bytes are being read (always at least the next one).
+ */
+function readAhead(files: readonly RepositoryFile[], start: (file: RepositoryFile) => Reading, limits: { files: number; bytes: number }): () => Promise<ExtractedDocument[] | null> {
+  const ahead: Reading[] = [];
+  let next = 0;
+  return () => {
+    let bytes = ahead.reduce((sum, reading) => sum + reading.bytes, 0);
+    while (next < files.length && (!ahead.length || (ahead.length < limits.files && bytes < limits.bytes))) {
+      const reading = start(files[next++]);
+      ahead.push(reading);
+      bytes += reading.bytes;
+    }
+    return ahead.shift()!.documents;
+  };
+}
+
+/** Below this many files, a run reads in its own thread: starting the pool would cost more than it saves. */
+const FILES_FOR_THREADS = 64;
+
+/**
+ * Reads repositories into the stores: new documents a batch to a transaction, a changed one in a transaction
+ * of its own; a failing document is reported with its path and reason, alone, while the run goes on; an
+ * unchanged file costs one hash and one lookup.
  */
 export async function ingestRepositories(
   store: IngestionStore, directories: string[], extractors: Extractors, progress?: Progress, options: IngestOptions = {},
@@ -178,115 +241,122 @@ export async function ingestRepositories(
   const filesOf = (repository: Repository) => repository.files.filter((file) => inPart(file, options.part));
   const total = repositories.reduce((sum, repository) => sum + filesOf(repository).length, 0);
   let done = 0;
-  for (const repository of repositories) {
-    const refused = await transaction((em) => store.catalogue.claimRepository(em, { id: repository.id, title: repository.title, folder: repository.root }, options));
-    if (refused) {
-      fail({ path: repository.root, reason: refused });
-      done += filesOf(repository).length;
-      continue;
-    }
-    // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
-    const keptPaths = new Set<string>();
-    const written = new Set<string>();
-    for (const skipped of repository.skipped) {
-      if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
-      fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
-    }
-    const files = filesOf(repository);
-    const overlays = repository.files.filter((file) => file.format === 'curated' && !inPart(file, options.part));
-    if (overlays.length) {
-      const reason = `curated overlay left to the run without --part that follows the parts, which applies it after every document`;
-      for (const overlay of overlays) {
-        report.notices.push({ path: `${repository.root}/${overlay.relativePath}`, reason });
-        progress?.notice?.({ path: `${repository.root}/${overlay.relativePath}`, reason });
-        keptPaths.add(overlay.relativePath);
+  // Reading and extraction in worker threads, for a run large enough to repay starting them.
+  const threads = extractors === defaultExtractors && total >= FILES_FOR_THREADS ? options.extractionThreads ?? defaultExtractionThreads() : 0;
+  const pool = ExtractionPool.open(threads);
+  try {
+    for (const repository of repositories) {
+      const refused = await transaction((em) => store.catalogue.claimRepository(em, { id: repository.id, title: repository.title, folder: repository.root }, options));
+      if (refused) {
+        fail({ path: repository.root, reason: refused });
+        done += filesOf(repository).length;
+        continue;
       }
-    }
-    const failFile = (file: RepositoryFile, error: unknown) => {
-      // What a failing file stored before stays: nothing already stored is lost.
-      keptPaths.add(file.relativePath);
-      fail({ path: `${repository.root}/${file.relativePath}`, reason: error instanceof IngestError ? error.reason : storageReason(error) });
-    };
-    const counted = (file: RepositoryFile, document: ReadDocument, outcome: StoreOutcome) => {
-      report.documents[outcome]++;
-      report.paragraphs += document.paragraphs.length;
-      if (outcome !== 'unchanged') {
-        progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+      // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
+      const keptPaths = new Set<string>();
+      const written = new Set<string>();
+      for (const skipped of repository.skipped) {
+        if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
+        fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
       }
-    };
-    const writeOne = async ({ file, document, extracted }: PendingDocument) => {
-      const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
-        ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
-        : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
-      counted(file, document, outcome);
-    };
-    // New documents wait to be written together, a few statements for the lot.
-    let pending: PendingDocument[] = [];
-    let pendingRows = 0;
-    const writePending = async () => {
-      if (!pending.length) return;
-      const batch = pending;
-      pending = [];
-      pendingRows = 0;
-      try {
-        await transaction((em) => writeNewDocuments(em, store, repository, batch));
-        for (const { file, document } of batch) counted(file, document, 'created');
-      } catch {
-        // One of them cannot be stored: each is written on its own, so that it fails alone.
-        for (const item of batch) {
-          try {
-            await writeOne(item);
-          } catch (error) {
-            failFile(item.file, error);
-          }
+      const files = filesOf(repository);
+      const overlays = repository.files.filter((file) => file.format === 'curated' && !inPart(file, options.part));
+      if (overlays.length) {
+        const reason = `curated overlay left to the run without --part that follows the parts, which applies it after every document`;
+        for (const overlay of overlays) {
+          report.notices.push({ path: `${repository.root}/${overlay.relativePath}`, reason });
+          progress?.notice?.({ path: `${repository.root}/${overlay.relativePath}`, reason });
+          keptPaths.add(overlay.relativePath);
         }
       }
-    };
-    let stored = new Map<string, CataloguedDocument[]>();
-    for (const [index, file] of files.entries()) {
-      if (index % FILES_PER_LOOKUP === 0) stored = await storedDocumentsOf(store, repository, files.slice(index, index + FILES_PER_LOOKUP));
-      const path = `${repository.root}/${file.relativePath}`;
-      progress?.file(done, total, `${repository.id}/${file.relativePath}`, done / Math.max((performance.now() - started) / 1000, 0.001));
-      try {
-        let bytes: Buffer;
+      const failFile = (file: RepositoryFile, error: unknown) => {
+        // What a failing file stored before stays: nothing already stored is lost.
+        keptPaths.add(file.relativePath);
+        fail({ path: `${repository.root}/${file.relativePath}`, reason: error instanceof IngestError ? error.reason : storageReason(error) });
+      };
+      const counted = (file: RepositoryFile, document: ReadDocument, outcome: StoreOutcome) => {
+        report.documents[outcome]++;
+        report.paragraphs += document.paragraphs.length;
+        if (outcome !== 'unchanged') {
+          progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+        }
+      };
+      const writeOne = async ({ file, document, extracted }: PendingDocument) => {
+        const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
+          ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
+          : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
+        counted(file, document, outcome);
+      };
+      // New documents wait to be written together, a few statements for the lot.
+      let pending: PendingDocument[] = [];
+      let pendingRows = 0;
+      const writePending = async () => {
+        if (!pending.length) return;
+        const batch = pending;
+        pending = [];
+        pendingRows = 0;
         try {
-          bytes = readRepositoryFile(repository.root, file);
-        } catch (error) {
-          throw new IngestError(file.relativePath, (error as Error).message);
-        }
-        refuseOversized(file, bytes);
-        const storedDocuments = stored.get(file.relativePath) ?? [];
-        if (unchangedOnDisk(storedDocuments, bytes)) {
-          report.documents.unchanged++;
-          keptPaths.add(file.relativePath);
-        } else {
-          for (const document of await readDocuments(file, bytes)) {
-            written.add(document.name);
-            for (const reason of document.notices) {
-              report.notices.push({ path, reason });
-              progress?.notice?.({ path, reason });
-            }
-            const extracted = extract(document, extractors);
-            const rows = document.paragraphs.length + extracted.citations.length;
-            if (documentsPerBatch > 1 && !storedDocuments.length && !document.curated && rows <= ROWS_IN_ONE_TRANSACTION) {
-              pending.push({ file, document, extracted });
-              pendingRows += rows;
-              if (pending.length >= documentsPerBatch || pendingRows >= ROWS_PER_BATCH) await writePending();
-            } else {
-              // Documents are written in the order they are met: the new ones met before this go first.
-              await writePending();
-              await writeOne({ file, document, extracted });
+          await transaction((em) => writeNewDocuments(em, store, repository, batch));
+          for (const { file, document } of batch) counted(file, document, 'created');
+        } catch {
+          // One of them cannot be stored: each is written on its own, so that it fails alone.
+          for (const item of batch) {
+            try {
+              await writeOne(item);
+            } catch (error) {
+              failFile(item.file, error);
             }
           }
         }
-      } catch (error) {
-        failFile(file, error);
+      };
+      const read = pool
+        ? (file: RepositoryFile, bytes: Uint8Array) => pool.read(file, bytes)
+        : async (file: RepositoryFile, bytes: Uint8Array) => (await readDocuments(file, bytes)).map((document) => ({ document, extracted: extract(document, extractors) }));
+      for (let from = 0; from < files.length; from += FILES_PER_LOOKUP) {
+        const window = files.slice(from, from + FILES_PER_LOOKUP);
+        const stored = await storedDocumentsOf(store, repository, window);
+        // With a pool, the next files are read while this one's documents are written.
+        const nextRead = readAhead(window, (file) => startReading(repository, file, stored.get(file.relativePath) ?? [], read), pool ? READ_AHEAD : { files: 1, bytes: 0 });
+        for (const file of window) {
+          const path = `${repository.root}/${file.relativePath}`;
+          progress?.file(done, total, `${repository.id}/${file.relativePath}`, done / Math.max((performance.now() - started) / 1000, 0.001));
+          try {
+            const documents = await nextRead();
+            if (!documents) {
+              report.documents.unchanged++;
+              keptPaths.add(file.relativePath);
+            } else {
+              const isNewFile = !stored.get(file.relativePath)?.length;
+              for (const { document, extracted } of documents) {
+                written.add(document.name);
+                for (const reason of document.notices) {
+                  report.notices.push({ path, reason });
+                  progress?.notice?.({ path, reason });
+                }
+                const rows = document.paragraphs.length + extracted.citations.length;
+                if (documentsPerBatch > 1 && isNewFile && !document.curated && rows <= ROWS_IN_ONE_TRANSACTION) {
+                  pending.push({ file, document, extracted });
+                  pendingRows += rows;
+                  if (pending.length >= documentsPerBatch || pendingRows >= ROWS_PER_BATCH) await writePending();
+                } else {
+                  // Documents are written in the order they are met: the new ones met before this go first.
+                  await writePending();
+                  await writeOne({ file, document, extracted });
+                }
+              }
+            }
+          } catch (error) {
+            failFile(file, error);
+          }
+          report.files++;
+          done++;
+        }
       }
-      report.files++;
-      done++;
+      await writePending();
+      report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress, options.part);
     }
-    await writePending();
-    report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress, options.part);
+  } finally {
+    await pool?.close();
   }
   progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
   const { created, replaced, removed } = report.documents;
