@@ -63,7 +63,7 @@ const FLOOR = {
     [bureau],
   ),
 
-  // The same folded words, stored folded column, trigram index, bounded candidates and score as the API.
+  // The same folded words, stored folded column, trigram index, bounded candidates, score and count among the candidates as the API.
   search: ({ text, language }) => (pool) => {
     const stems = searchStems(text);
     const like = stems.map((_, index) => `p.folded like $${index + 2} escape '\\'`).join(' and ');
@@ -73,7 +73,7 @@ const FLOOR = {
       `with m as materialized (select p.document_id, p.number, p.text, p.position, p.folded from documents.paragraph p where p.language = $1 and ${like}),
          h as (select * from m limit 1101)
        select h.document_id, h.number, h.text, round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score,
-         ${boundedCount(`from documents.paragraph p where p.language = $1 and ${like}`)} as total
+         count(*) over () as total
        from h order by score desc, h.document_id, h.position limit 21`,
       [language, ...stems.map((stem) => `%${stem.replace(/[\\%_]/g, (char) => `\\${char}`)}%`), ...stems],
     );

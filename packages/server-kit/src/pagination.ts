@@ -92,8 +92,15 @@ export async function boundedCount(connection: AbstractSqlConnection, sql: strin
     // into a scan of the whole table), and read only as far as the bound.
     `with matches as materialized (${sql}) select count(*) as n from (select 1 from matches limit ${EXACT_COUNT_BOUND + 1}) as bounded`, [...params], 'all',
   );
-  const exact = Number(n);
-  if (exact <= EXACT_COUNT_BOUND) return { totalCount: exact, totalCountIsEstimate: false };
+  return countedUpTo(Number(n), connection, sql, params);
+}
+
+/**
+ * The total of `sql`'s rows when `counted` of them were seen, counting stopped past the bound: exact while
+ * within it, else the planner's estimate (never below the bound it is known to pass).
+ */
+export async function countedUpTo(counted: number, connection: AbstractSqlConnection, sql: string, params: readonly unknown[]): Promise<CountedTotal> {
+  if (counted <= EXACT_COUNT_BOUND) return { totalCount: counted, totalCountIsEstimate: false };
   return { totalCount: Math.max(await plannedRows(connection, sql, params), EXACT_COUNT_BOUND + 1), totalCountIsEstimate: true };
 }
 

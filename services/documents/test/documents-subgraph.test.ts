@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
-import { startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
+import { encodeCursor, EXACT_COUNT_BOUND, startSubgraph, type RunningSubgraph } from '@mandate-graph/server-kit';
 import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import type { DocumentRecord } from '@mandate-graph/server-kit';
 import { documentsSubgraph, storeDocument, storeDocumentSymbols } from '../src';
@@ -106,6 +106,26 @@ describe('documents subgraph', () => {
     for (const hit of hits) expect(hit.score).toBeLessThan(1);
     const [chinese] = await scored('环境');
     expect(chinese.score).toBeGreaterThan(0);
+  });
+
+  it('counts hits exactly up to the bound and says when the total is an estimate, on every page', async () => {
+    // Lighthouses in more paragraphs than the bound; keepers in a few of them.
+    const keepers = 30;
+    const paragraphs: [string, string][] = Array.from({ length: EXACT_COUNT_BOUND + 50 }, (_, index) => [
+      String(index + 1), index % 35 === 0 && index / 35 < keepers ? `The lighthouse keeper ${index} reported.` : `The lighthouse number ${index} was inspected.`,
+    ]);
+    await store(fixture('counts', 'lighthouses', 'en', paragraphs));
+    const totals = async (text: string, after?: string) => (await postGraphQL<any>(subgraph.url,
+      'query($text: String!, $after: String) { search(text: $text, first: 5, after: $after) { totalCount totalCountIsEstimate edges { cursor } } }', { text, after })).data.search;
+    const many = await totals('lighthouse');
+    expect(many.totalCountIsEstimate).toBe(true);
+    expect(many.totalCount).toBeGreaterThan(EXACT_COUNT_BOUND);
+    expect(many.edges).toHaveLength(5);
+    const few = await totals('lighthouse keeper');
+    expect(few).toMatchObject({ totalCount: keepers, totalCountIsEstimate: false });
+    // A page past the last hit still tells how many there are.
+    const past = await totals('lighthouse keeper', encodeCursor('offset', String(keepers + 10)));
+    expect(past).toMatchObject({ totalCount: keepers, totalCountIsEstimate: false, edges: [] });
   });
 
   it('treats SQL and LIKE syntax in the search text as plain text', async () => {

@@ -1,6 +1,6 @@
 import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { boundedCount, ConnectionType, countMatching, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection, findLean } from '@mandate-graph/server-kit';
+import { boundedCount, ConnectionType, countedUpTo, countMatching, EXACT_COUNT_BOUND, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection, findLean } from '@mandate-graph/server-kit';
 import { userInputError } from '@mandate-graph/http-kit';
 import { MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
@@ -43,6 +43,8 @@ const MAX_SEARCH_OFFSET = 1_000;
  * in 100,000 paragraphs would otherwise have each of them read, folded and scored for one page of 20.
  */
 const SEARCH_CANDIDATES = MAX_SEARCH_OFFSET + MAX_PAGE_SIZE + 1;
+// A search counts its matches among its candidates (see search), so there must be more of them than the exact count takes.
+if (SEARCH_CANDIDATES <= EXACT_COUNT_BOUND) throw new Error('SEARCH_CANDIDATES must exceed EXACT_COUNT_BOUND');
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
@@ -72,7 +74,7 @@ export class DocumentQueries {
    * The score (0 to 1) grows with how often each word occurs and shrinks with the paragraph's length, the way
    * BM25 saturates term frequency (k1 = 1.2, b = 0.75, against a paragraph of 300 characters); it is the mean
    * over the words asked, so it compares hits in every script alike. Only the first SEARCH_CANDIDATES matches
-   * are ranked (totalCount still counts them all, up to its bound): a word in most paragraphs costs a search
+   * are ranked, and counted for totalCount in the same statement (above its bound, totalCount is estimated): a word in most paragraphs costs a search
    * no more than one in a thousand, and a narrower search brings the best hits back into the set.
    * Cursors are offsets: ranking by a computed score has no stable key to continue from.
    */
@@ -100,19 +102,21 @@ export class DocumentQueries {
     const occurrences = stems.map((_stem, i) => `(char_length(h."folded") - char_length(replace(h."folded", ?, ''))) / char_length(?)::float8 as "o${i}"`);
     const saturated = stems.map((_stem, i) => `c."o${i}" / (c."o${i}" + 1.2 * (0.25 + 0.75 * c."length" / 300.0))`);
     const connection = em.getConnection();
-    const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number }[]>(
+    const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number; candidates: number | string }[]>(
         // Materialised, the matches are planned as if all were wanted (through the trigram index; with the
         // limit in view the planner would scan and fold every paragraph instead), and read only as far as h asks.
         `with m as materialized (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where}),
          h as (select * from m limit ${SEARCH_CANDIDATES}),
          c as (select h."document_id", h."number", h."text", h."position", char_length(h."folded") as "length", ${occurrences.join(', ')} from h)
-         select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score
+         select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score, count(*) over () as "candidates"
            from c order by score desc, c."document_id", c."position" limit ? offset ?`,
         [...bindings, ...stems.flatMap((term) => [term, term]), size + 1, offset],
       );
     const documents = new Map((await findLean(em, DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
     const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, stems), score: Number(row.score) }));
-    const count = () => boundedCount(connection, `select 1 from "documents"."paragraph" p where ${where}`, bindings);
+    // The candidates ranked are the first matches, more than the count's bound: their number is the count up to it.
+    const matches = `select 1 from "documents"."paragraph" p where ${where}`;
+    const count = () => (rows.length ? countedUpTo(Number(rows[0].candidates), connection, matches, bindings) : boundedCount(connection, matches, bindings));
     return toConnection(hits, size, count, (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
   }
 
