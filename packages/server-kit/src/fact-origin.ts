@@ -25,3 +25,15 @@ export function factOrigin(document: string | null, span: Span, curated = false)
  * object only, and silently skips `null`. For update data only; never a loaded row's value.
  */
 export const CLEARED_ORIGIN = { document: null, source: null } as unknown as FactOrigin;
+
+/**
+ * Whether `document`'s reading of a row another document described replaces the stored one: a curator's
+ * always, a report never over a curator's, otherwise the later document id wins. One run through a
+ * repository's files meets them in about that order; runs in parallel meet them in any order, and still
+ * leave the same rows. A reading that loses only fills in what the winning one left unsaid.
+ */
+export function readingWins(stored: FactOrigin | null | undefined, document: string | null, curated: boolean | undefined): boolean {
+  if (!stored?.document || stored.document === document || curated) return true;
+  if (stored.source?.curated || !document) return false;
+  return stored.document < document;
+}

@@ -1,6 +1,6 @@
 export { buildFederatedSchema, type FederatedSchema, type ReferenceResolver } from './federation';
 export { ConnectionType, PageArgs, PageInfo, paginate, pageSize, toConnection, encodeCursor, decodeCursor, boundedCount, countedUpTo, countMatching, EXACT_COUNT_BOUND, type Connection, type CountedTotal, type Edge } from './pagination';
-export { FactOrigin, factOrigin, CLEARED_ORIGIN } from './fact-origin';
+export { FactOrigin, factOrigin, readingWins, CLEARED_ORIGIN } from './fact-origin';
 export { Provenance, DocumentReference, provenanceType, storedProvenance, toProvenance, type Span, type StoredProvenance } from './provenance';
 export { entityLoader, groupLoader } from './loaders';
 export { findLean, type LeanFindOptions } from './lean';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, LanguageCode, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
-import { factOrigin, type FactOrigin } from '@mandate-graph/server-kit';
+import { factOrigin, readingWins } from '@mandate-graph/server-kit';
 import type { Language } from '@mandate-graph/vocabulary';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
@@ -32,18 +32,6 @@ function paragraphSortKey(paragraph: string): string {
 
 export function actionSortKey(meeting: Pick<MeetingEntity, 'id' | 'startDate'>, paragraph: string): string {
   return `${meeting.startDate ?? '9999-12-31'}|${meeting.id}|${paragraphSortKey(paragraph)}`;
-}
-
-/**
- * Whether `document`'s reading of a row another document described replaces the stored one: a curator's
- * always, a report never over a curator's, otherwise the later document id wins. One run through a
- * repository's files meets them in about that order; runs in parallel meet them in any order, and still
- * leave the same rows.
- */
-function readingWins(stored: FactOrigin | null | undefined, document: string | null, curated: boolean | undefined): boolean {
-  if (!stored?.document || stored.document === document || curated) return true;
-  if (stored.source?.curated || !document) return false;
-  return stored.document < document;
 }
 
 function saysNothing(facts: MeetingFacts): boolean {
