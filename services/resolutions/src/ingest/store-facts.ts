@@ -1,6 +1,7 @@
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstrumentFact, MandateFact, ResolutionFact, Revision, SourceSpan } from '@mandate-graph/extraction';
-import { CLEARED_ORIGIN, factOrigin, storedProvenance } from '@mandate-graph/server-kit';
+import { CLEARED_ORIGIN, factOrigin, readingWins, storedProvenance } from '@mandate-graph/server-kit';
 import {
   MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus, RevisionSightingEntity,
   parseResolutionId, resolutionSortKey,
@@ -57,11 +58,15 @@ export async function storeResolutionFacts(
     await em.nativeDelete(ResolutionCitationEntity, { origin: { document } });
     await em.nativeDelete(RevisionSightingEntity, { origin: { document } });
     // An instrument the document no longer holds keeps its id (others cite it) but loses what the document said of it.
+    // Another document's reading of it is not stored apart: it comes back when that document is written again.
     await em.nativeUpdate(
       ResolutionEntity,
       { origin: { document }, id: { $nin: facts.instruments.map((fact) => fact.id) } },
       { title: null, revisions: [], recitals: [], origin: CLEARED_ORIGIN },
     );
+    // Recitals it filled in on an instrument another document holds go too (they say where they were read),
+    // and come back below if it still gives them.
+    await em.nativeUpdate(ResolutionEntity, { [raw(`recitals -> 0 -> 'source' ->> 'document'`)]: document }, { recitals: [] });
     // Statuses the document gave are taken back, then given again below from what it says now.
     await em.nativeUpdate(ResolutionEntity, { statusSource: { document }, origin: { document: { $ne: null } } }, { status: ResolutionStatus.IN_FORCE, mergedInto: null, statusSource: null });
     await em.nativeUpdate(ResolutionEntity, { statusSource: { document } }, { status: ResolutionStatus.UNKNOWN, mergedInto: null, statusSource: null });
@@ -83,6 +88,16 @@ export async function storeResolutionFactsOfNewDocuments(em: EntityManager, docu
   await em.flush();
 }
 
+function instrumentOrigin(document: string | null, fact: InstrumentFact, curated: boolean) {
+  return factOrigin(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated);
+}
+
+/** Of a reading's values, those it says (no null, no empty list); with `unsaidIn`, only those that row leaves unsaid. */
+function said<T extends object>(values: T, unsaidIn?: T): Partial<T> {
+  const saysIt = (value: unknown) => value !== null && !(Array.isArray(value) && !value.length);
+  return Object.fromEntries(Object.entries(values).filter(([key, value]) => saysIt(value) && !(unsaidIn && saysIt(unsaidIn[key as keyof T])))) as Partial<T>;
+}
+
 function saysNothing(facts: ResolutionFacts): boolean {
   return !facts.instruments.length && !facts.citations.length && !facts.mandates.length && !facts.statusFacts.length && !facts.cited?.length;
 }
@@ -97,20 +112,31 @@ function mentionedInstruments(facts: ResolutionFacts): string[] {
   ];
 }
 
-/** One document's facts applied to the rows of the instruments it mentions, in memory: the caller flushes. */
+/**
+ * One document's facts applied to the rows of the instruments it mentions, in memory: the caller flushes.
+ * An instrument two documents hold (two language versions, a corrected text) takes the winning reading
+ * (`readingWins`: a curator's, else the later document id) whatever order they are written in; the losing
+ * one fills in only what the winner left unsaid (a title, a revision, recitals).
+ */
 function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEntity>, document: string | null, facts: ResolutionFacts, curated: boolean): void {
   for (const fact of facts.instruments) {
     const row = rows.get(fact.id)!;
-    em.assign(row, {
-      issuer: fact.issuer,
-      kind: fact.kind,
-      number: fact.number,
+    const described: Pick<ResolutionEntity, 'title' | 'revisions' | 'recitals'> = {
       title: fact.title,
       revisions: fact.revision ? [fact.revision] : [],
       recitals: fact.recitals.map((recital) => ({ text: recital.text, source: storedProvenance(document, recital.source, curated) })),
-      status: row.status === ResolutionStatus.UNKNOWN ? ResolutionStatus.IN_FORCE : row.status,
-      origin: factOrigin(document, { paragraph: null, start: 0, end: 0, quote: fact.title ?? fact.id }, curated),
-    });
+    };
+    const status = row.status === ResolutionStatus.UNKNOWN ? ResolutionStatus.IN_FORCE : row.status;
+    // The row is this document's own, or no document held it yet (only cited): its reading, all of it.
+    const fromOtherDocument = !!row.origin?.document && row.origin.document !== document;
+    if (!fromOtherDocument) {
+      em.assign(row, { issuer: fact.issuer, kind: fact.kind, number: fact.number, ...described, status, origin: instrumentOrigin(document, fact, curated) });
+    } else if (readingWins(row.origin, document, curated)) {
+      // What the winner leaves unsaid stays as the other document said it.
+      em.assign(row, { issuer: fact.issuer, kind: fact.kind, number: fact.number, ...said(described), status, origin: instrumentOrigin(document, fact, curated) });
+    } else {
+      em.assign(row, { ...said(described, row), status });
+    }
     fact.operativeClauses.forEach((clause, position) => {
       em.create(OperativeClauseEntity, {
         resolution: row, position, block: clause.block, addressee: clause.addressee, number: clause.number,
