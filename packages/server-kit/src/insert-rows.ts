@@ -1,24 +1,35 @@
-import { ReferenceKind, type EntityMetadata, type EntityName } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Scalar values of a row, by property name: a reference by its key, an enum by its value. */
-export type PlainRow = Record<string, string | number | boolean | null>;
+/**
+ * Values of a row, by property name: a reference by its key, an enum by its value, a JSON column's value as
+ * it is, an inline embeddable (a fact's origin) as its object.
+ */
+export type PlainRow = Record<string, unknown>;
 
-interface Target { table: string; columns: Map<string, { column: string; type: string }> }
+/** The columns one property fills: one for a scalar or a reference, each of an inline embeddable's. */
+interface PropertyColumns { embedded: boolean; columns: Array<{ key: string; column: string; type: string }> }
+
+interface Target { table: string; properties: Map<string, PropertyColumns> }
 
 const targets = new WeakMap<EntityMetadata, Target>();
 
 function targetOf(meta: EntityMetadata): Target {
   let target = targets.get(meta);
   if (target) return target;
-  const columns = new Map<string, { column: string; type: string }>();
-  for (const prop of Object.values(meta.properties)) {
-    const scalar = prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE;
-    if (scalar && prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1) {
-      columns.set(prop.name, { column: prop.fieldNames[0], type: prop.columnTypes[0] });
+  const properties = new Map<string, PropertyColumns>();
+  const single = (prop: EntityProperty) => prop.persist !== false && prop.fieldNames?.length === 1 && prop.columnTypes?.length === 1;
+  for (const prop of Object.values(meta.properties) as EntityProperty[]) {
+    if ((prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE) && !prop.embedded && single(prop)) {
+      properties.set(prop.name, { embedded: false, columns: [{ key: prop.name, column: prop.fieldNames[0], type: prop.columnTypes[0] }] });
+    } else if (prop.kind === ReferenceKind.EMBEDDED && !prop.object && prop.embeddedProps) {
+      const children = Object.values(prop.embeddedProps) as EntityProperty[];
+      if (children.every(single)) {
+        properties.set(prop.name, { embedded: true, columns: children.map((child) => ({ key: child.embedded![1], column: child.fieldNames[0], type: child.columnTypes[0] })) });
+      }
     }
   }
-  target = { table: `"${meta.schema}"."${meta.tableName}"`, columns };
+  target = { table: `"${meta.schema}"."${meta.tableName}"`, properties };
   targets.set(meta, target);
   return target;
 }
@@ -44,19 +55,23 @@ const ROWS_PER_STATEMENT = 1_000;
 export async function insertRows(em: EntityManager, entity: EntityName<object>, rows: readonly PlainRow[]): Promise<void> {
   if (!rows.length) return;
   const target = targetOf(em.getMetadata().find(entity)!);
-  const properties = Object.keys(rows[0]);
-  const columns = properties.map((property) => {
-    const column = target.columns.get(property);
-    if (!column) throw new Error(`${target.table} has no single column for ${property}`);
-    return column;
+  const properties = Object.keys(rows[0]).map((name) => {
+    const property = target.properties.get(name);
+    if (!property) throw new Error(`${target.table}: no column holds ${name}`);
+    return { name, ...property };
   });
+  const columns = properties.flatMap((property) => property.columns);
   const names = columns.map(({ column }) => `"${column}"`).join(', ');
   const record = columns.map(({ column, type }) => `"${column}" ${type}`).join(', ');
   const sql = `insert into ${target.table} (${names}) select ${names} from json_to_recordset(?::json) as r(${record})`;
   for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
     const json = JSON.stringify(rows.slice(offset, offset + ROWS_PER_STATEMENT).map((row) => {
       const keyed: Record<string, unknown> = {};
-      properties.forEach((property, index) => (keyed[columns[index].column] = row[property]));
+      for (const { name, embedded, columns: filled } of properties) {
+        const value = row[name];
+        if (!embedded) keyed[filled[0].column] = value;
+        else for (const { key, column } of filled) keyed[column] = (value as Record<string, unknown> | null | undefined)?.[key] ?? null;
+      }
       return keyed;
     }));
     await em.execute(sql, [wellFormed(json)], 'run');

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConsultationFact } from '@mandate-graph/extraction';
-import { factOrigin, readingWins } from '@mandate-graph/server-kit';
+import { factOrigin, insertRows, readingWins } from '@mandate-graph/server-kit';
 import { ConsultationEntity, ResponseCountEntity, StakeholderCategory } from '../entities';
 
 /**
@@ -102,8 +102,8 @@ async function storeConsultations(em: EntityManager, documents: readonly { docum
   }
   const replaced = [...tallies.keys()].filter((id) => storedTallies.has(id));
   if (replaced.length) await em.nativeDelete(ResponseCountEntity, { consultation: { $in: replaced } });
-  for (const { row, byCategory } of tallies.values()) {
-    for (const { category, count } of byCategory ?? []) em.create(ResponseCountEntity, { consultation: row, category: category as StakeholderCategory, count });
-  }
   await em.flush();
+  // Plain rows after their consultations: nothing reads a tally back while documents are written.
+  await insertRows(em, ResponseCountEntity, [...tallies.values()].flatMap(({ row, byCategory }) =>
+    (byCategory ?? []).map(({ category, count }) => ({ consultation: row.id, category: category as StakeholderCategory, count }))));
 }

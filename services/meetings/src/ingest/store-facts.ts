@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, LanguageCode, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
-import { factOrigin, readingWins } from '@mandate-graph/server-kit';
+import { factOrigin, insertRows, readingWins, type PlainRow } from '@mandate-graph/server-kit';
 import type { Language } from '@mandate-graph/vocabulary';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
@@ -69,8 +69,10 @@ export async function storeMeetingFacts(em: EntityManager, document: string | nu
   const rows = await loadTouchedRows(em, [facts]);
   // The names this document gives are replaced by the ones it gives now.
   if (document && !options.isNew) await em.nativeDelete(GroupNameEntity, { origin: { document } });
-  applyMeetingFacts(em, rows, document, facts, options);
+  const names: PlainRow[] = [];
+  applyMeetingFacts(em, rows, names, document, facts, options);
   await em.flush();
+  await insertRows(em, GroupNameEntity, names);
   if (document && !options.isNew) await forgetRetracted(em, document, facts);
 }
 
@@ -85,12 +87,17 @@ export async function storeMeetingFactsOfNewDocuments(
   const saying = documents.filter(({ facts }) => !saysNothing(facts));
   if (!saying.length) return;
   const rows = await loadTouchedRows(em, saying.map(({ facts }) => facts));
-  for (const { document, facts, options } of saying) applyMeetingFacts(em, rows, document, facts, options);
+  const names: PlainRow[] = [];
+  for (const { document, facts, options } of saying) applyMeetingFacts(em, rows, names, document, facts, options);
   await em.flush();
+  await insertRows(em, GroupNameEntity, names);
 }
 
-/** One document's facts applied to the touched rows, in memory: the caller flushes. */
-function applyMeetingFacts(em: EntityManager, { groups, meetings, actions }: TouchedRows, document: string | null, facts: MeetingFacts, options: StoreOptions): void {
+/**
+ * One document's facts applied to the touched rows, in memory: the caller flushes, then inserts the names the
+ * document gives groups (`names`, plain rows: nothing reads them back while documents are written).
+ */
+function applyMeetingFacts(em: EntityManager, { groups, meetings, actions }: TouchedRows, names: PlainRow[], document: string | null, facts: MeetingFacts, options: StoreOptions): void {
   const origin = (source: SourceSpan) => factOrigin(document, source, options.curated);
   for (const fact of facts.groups) {
     const known = groups.get(fact.id);
@@ -99,7 +106,7 @@ function applyMeetingFacts(em: EntityManager, { groups, meetings, actions }: Tou
     if (ownsRow) em.assign(group, { name: fact.name, origin: origin(fact.source) });
     groups.set(fact.id, group);
     if (options.language) {
-      em.create(GroupNameEntity, { group, language: options.language.toUpperCase() as Language, name: fact.name, origin: origin(fact.source) });
+      names.push({ group: fact.id, language: options.language.toUpperCase() as Language, name: fact.name, origin: origin(fact.source) });
     }
   }
 

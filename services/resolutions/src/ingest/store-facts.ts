@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstrumentFact, MandateFact, ResolutionFact, Revision, SourceSpan } from '@mandate-graph/extraction';
-import { CLEARED_ORIGIN, factOrigin, readingWins, storedProvenance } from '@mandate-graph/server-kit';
+import { CLEARED_ORIGIN, factOrigin, insertRows, readingWins, storedProvenance, type PlainRow } from '@mandate-graph/server-kit';
 import {
   MandateEntity, MandateRelation, OperativeClauseEntity, ResolutionCitationEntity, ResolutionEntity, ResolutionStatus, RevisionSightingEntity,
   parseResolutionId, resolutionSortKey,
@@ -72,8 +72,10 @@ export async function storeResolutionFacts(
     await em.nativeUpdate(ResolutionEntity, { statusSource: { document } }, { status: ResolutionStatus.UNKNOWN, mergedInto: null, statusSource: null });
   }
   const rows = await ensureResolutions(em, mentionedInstruments(facts));
-  applyResolutionFacts(em, rows, document, facts, options.curated ?? false);
+  const edges = noEdges();
+  applyResolutionFacts(em, rows, edges, document, facts, options.curated ?? false);
   await em.flush();
+  await insertEdges(em, edges);
 }
 
 /**
@@ -84,8 +86,27 @@ export async function storeResolutionFactsOfNewDocuments(em: EntityManager, docu
   const saying = documents.filter(({ facts }) => !saysNothing(facts));
   if (!saying.length) return;
   const rows = await ensureResolutions(em, saying.flatMap(({ facts }) => mentionedInstruments(facts)));
-  for (const { document, facts } of saying) applyResolutionFacts(em, rows, document, facts, false);
+  const edges = noEdges();
+  for (const { document, facts } of saying) applyResolutionFacts(em, rows, edges, document, facts, false);
   await em.flush();
+  await insertEdges(em, edges);
+}
+
+/**
+ * The rows a document adds under instruments: its clauses, mandates, revision sightings and citation edges.
+ * Nothing reads them back while a document is written, so they go in as plain rows, one statement a table,
+ * after the instruments they hang on: as entities, creating and flushing them was most of the subgraph's
+ * share of ingestion (bench/FINDINGS.md).
+ */
+interface Edges { clauses: PlainRow[]; mandates: PlainRow[]; sightings: PlainRow[]; citations: PlainRow[] }
+
+const noEdges = (): Edges => ({ clauses: [], mandates: [], sightings: [], citations: [] });
+
+async function insertEdges(em: EntityManager, edges: Edges): Promise<void> {
+  await insertRows(em, OperativeClauseEntity, edges.clauses);
+  await insertRows(em, MandateEntity, edges.mandates);
+  await insertRows(em, RevisionSightingEntity, edges.sightings);
+  await insertRows(em, ResolutionCitationEntity, edges.citations);
 }
 
 function instrumentOrigin(document: string | null, fact: InstrumentFact, curated: boolean) {
@@ -118,7 +139,7 @@ function mentionedInstruments(facts: ResolutionFacts): string[] {
  * (`readingWins`: a curator's, else the later document id) whatever order they are written in; the losing
  * one fills in only what the winner left unsaid (a title, a revision, recitals).
  */
-function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEntity>, document: string | null, facts: ResolutionFacts, curated: boolean): void {
+function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEntity>, edges: Edges, document: string | null, facts: ResolutionFacts, curated: boolean): void {
   for (const fact of facts.instruments) {
     const row = rows.get(fact.id)!;
     const described: Pick<ResolutionEntity, 'title' | 'revisions' | 'recitals'> = {
@@ -138,8 +159,8 @@ function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEnt
       em.assign(row, { ...said(described, row), status });
     }
     fact.operativeClauses.forEach((clause, position) => {
-      em.create(OperativeClauseEntity, {
-        resolution: row, position, block: clause.block, addressee: clause.addressee, number: clause.number,
+      edges.clauses.push({
+        resolution: row.id, position, block: clause.block, addressee: clause.addressee, number: clause.number,
         text: clause.text, origin: factOrigin(document, clause.source, curated),
       });
     });
@@ -152,16 +173,16 @@ function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEnt
     if (fact.kind === 'MERGED_INTO' && fact.target) row.mergedInto = fact.target;
     if (fact.kind === 'ABROGATED' || fact.kind === 'MERGED_INTO') row.statusSource = storedProvenance(document, fact.source, curated);
     if (fact.kind === 'ESTABLISHES' && fact.target) {
-      em.create(MandateEntity, {
-        resolution: row, relation: MandateRelation.ESTABLISHES, activityId: fact.target, activityType: 'Group',
+      edges.mandates.push({
+        resolution: row.id, relation: MandateRelation.ESTABLISHES, activityId: fact.target, activityType: 'Group',
         origin: factOrigin(document, fact.source, curated),
       });
     }
   }
 
   for (const fact of facts.mandates) {
-    em.create(MandateEntity, {
-      resolution: rows.get(fact.resolution)!, relation: fact.relation as MandateRelation, activityId: fact.activity,
+    edges.mandates.push({
+      resolution: rows.get(fact.resolution)!.id, relation: fact.relation as MandateRelation, activityId: fact.activity,
       activityType: fact.activityType, origin: factOrigin(document, fact.source, curated),
     });
   }
@@ -169,16 +190,16 @@ function applyResolutionFacts(em: EntityManager, rows: Map<string, ResolutionEnt
   for (const fact of facts.cited ?? []) {
     const resolution = rows.get(fact.resolution);
     if (!resolution || !fact.revision) continue;
-    em.create(RevisionSightingEntity, {
-      resolution, label: fact.revision.label, place: fact.revision.place, year: fact.revision.year, origin: factOrigin(document, fact.source, curated),
+    edges.sightings.push({
+      resolution: resolution.id, label: fact.revision.label, place: fact.revision.place, year: fact.revision.year, origin: factOrigin(document, fact.source, curated),
     });
   }
 
   for (const fact of facts.citations) {
     const citing = rows.get(fact.citing);
     if (!citing || fact.citing === fact.cited) continue;
-    em.create(ResolutionCitationEntity, {
-      citing, cited: fact.cited, revision: fact.revision, origin: factOrigin(document, fact.source, curated),
+    edges.citations.push({
+      citing: citing.id, cited: fact.cited, revision: fact.revision, origin: factOrigin(document, fact.source, curated),
     });
   }
 }
