@@ -180,8 +180,8 @@ function startReading(
   return { bytes: size, documents };
 }
 
-/** Files read ahead of the one being written, at most: enough to keep the pool busy, few enough to bound memory. */
-const READ_AHEAD = { files: 16, bytes: 8 * 1024 * 1024 };
+/** Files read ahead of the one being written, at most: two batches' worth keeps the pool busy while one is written; the bytes bound memory. */
+const READ_AHEAD = { files: 2 * DOCUMENTS_PER_BATCH, bytes: 16 * 1024 * 1024 };
 
 /**
  * The readings of `files` one after another, each started ahead of its turn while fewer than `limits.files`
@@ -200,6 +200,12 @@ function readAhead(files: readonly RepositoryFile[], start: (file: RepositoryFil
     return ahead.shift()!.documents;
   };
 }
+
+/**
+ * A larger file is read in the run's own thread: from a worker its documents would be held twice at once, in
+ * the worker and as the copy the run receives, and a 16 MB report alone takes about a gigabyte to read.
+ */
+const LARGEST_FILE_FOR_THREADS = 1024 * 1024;
 
 /** Below this many files, a run reads in its own thread: starting the pool would cost more than it saves. */
 const FILES_FOR_THREADS = 64;
@@ -309,9 +315,8 @@ export async function ingestRepositories(
           }
         }
       };
-      const read = pool
-        ? (file: RepositoryFile, bytes: Uint8Array) => pool.read(file, bytes)
-        : async (file: RepositoryFile, bytes: Uint8Array) => (await readDocuments(file, bytes)).map((document) => ({ document, extracted: extract(document, extractors) }));
+      const readHere = async (file: RepositoryFile, bytes: Uint8Array) => (await readDocuments(file, bytes)).map((document) => ({ document, extracted: extract(document, extractors) }));
+      const read = pool ? (file: RepositoryFile, bytes: Uint8Array) => (bytes.length <= LARGEST_FILE_FOR_THREADS ? pool.read(file, bytes) : readHere(file, bytes)) : readHere;
       for (let from = 0; from < files.length; from += FILES_PER_LOOKUP) {
         const window = files.slice(from, from + FILES_PER_LOOKUP);
         const stored = await storedDocumentsOf(store, repository, window);
