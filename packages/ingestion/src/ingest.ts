@@ -8,7 +8,7 @@ import { documentHash, fileHash, IngestError, readDocuments, refuseOversized, ty
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
 import {
-  extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument,
+  extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument, type Transaction,
 } from './write';
 
 export interface IngestFailure { path: string; reason: string }
@@ -210,6 +210,128 @@ const LARGEST_FILE_FOR_THREADS = 1024 * 1024;
 /** Below this many files, a run reads in its own thread: starting the pool would cost more than it saves. */
 const FILES_FOR_THREADS = 64;
 
+/** What the repositories of one run share: the store, how to write and read, what is reported so far. */
+interface Run {
+  store: IngestionStore;
+  extractors: Extractors;
+  options: IngestOptions;
+  progress: Progress | undefined;
+  report: IngestReport;
+  fail(failure: IngestFailure): void;
+  transaction: Transaction;
+  pool: ExtractionPool | null;
+  documentsPerBatch: number;
+  /** Files done, of all the run's repositories. */
+  done: number;
+  /** Tells the progress which file is next. */
+  tell(current: string): void;
+}
+
+/** Reads one claimed repository's files (those of the run's part) into the stores, and takes out what left it. */
+async function ingestRepository(run: Run, repository: Repository, files: readonly RepositoryFile[]): Promise<void> {
+  const { store, extractors, options, progress, report, fail, transaction, pool, documentsPerBatch } = run;
+  // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
+  const keptPaths = new Set<string>();
+  const written = new Set<string>();
+  for (const skipped of repository.skipped) {
+    if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
+    fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
+  }
+  const overlays = repository.files.filter((file) => file.format === 'curated' && !inPart(file, options.part));
+  if (overlays.length) {
+    const reason = `curated overlay left to the run without --part that follows the parts, which applies it after every document`;
+    for (const overlay of overlays) {
+      report.notices.push({ path: `${repository.root}/${overlay.relativePath}`, reason });
+      progress?.notice?.({ path: `${repository.root}/${overlay.relativePath}`, reason });
+      keptPaths.add(overlay.relativePath);
+    }
+  }
+  const failFile = (file: RepositoryFile, error: unknown) => {
+    // What a failing file stored before stays: nothing already stored is lost.
+    keptPaths.add(file.relativePath);
+    fail({ path: `${repository.root}/${file.relativePath}`, reason: error instanceof IngestError ? error.reason : storageReason(error) });
+  };
+  const counted = (file: RepositoryFile, document: ReadDocument, outcome: StoreOutcome) => {
+    report.documents[outcome]++;
+    report.paragraphs += document.paragraphs.length;
+    if (outcome !== 'unchanged') {
+      progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
+    }
+  };
+  const writeOne = async ({ file, document, extracted }: PendingDocument) => {
+    const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
+      ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
+      : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
+    counted(file, document, outcome);
+  };
+  // New documents wait to be written together, a few statements for the lot.
+  let pending: PendingDocument[] = [];
+  let pendingRows = 0;
+  const writePending = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    pendingRows = 0;
+    try {
+      await transaction((em) => writeNewDocuments(em, store, repository, batch));
+      for (const { file, document } of batch) counted(file, document, 'created');
+    } catch {
+      // One of them cannot be stored: each is written on its own, so that it fails alone.
+      for (const item of batch) {
+        try {
+          await writeOne(item);
+        } catch (error) {
+          failFile(item.file, error);
+        }
+      }
+    }
+  };
+  const readHere = async (file: RepositoryFile, bytes: Uint8Array) => (await readDocuments(file, bytes)).map((document) => ({ document, extracted: extract(document, extractors) }));
+  const read = pool ? (file: RepositoryFile, bytes: Uint8Array) => (bytes.length <= LARGEST_FILE_FOR_THREADS ? pool.read(file, bytes) : readHere(file, bytes)) : readHere;
+  for (let from = 0; from < files.length; from += FILES_PER_LOOKUP) {
+    const window = files.slice(from, from + FILES_PER_LOOKUP);
+    const stored = await storedDocumentsOf(store, repository, window);
+    // With a pool, the next files are read while this one's documents are written.
+    const nextRead = readAhead(window, (file) => startReading(repository, file, stored.get(file.relativePath) ?? [], read), pool ? READ_AHEAD : { files: 1, bytes: 0 });
+    for (const file of window) {
+      const path = `${repository.root}/${file.relativePath}`;
+      run.tell(`${repository.id}/${file.relativePath}`);
+      try {
+        const documents = await nextRead();
+        if (!documents) {
+          report.documents.unchanged++;
+          keptPaths.add(file.relativePath);
+        } else {
+          const isNewFile = !stored.get(file.relativePath)?.length;
+          for (const { document, extracted } of documents) {
+            written.add(document.name);
+            for (const reason of document.notices) {
+              report.notices.push({ path, reason });
+              progress?.notice?.({ path, reason });
+            }
+            const rows = document.paragraphs.length + extracted.citations.length;
+            if (documentsPerBatch > 1 && isNewFile && !document.curated && rows <= ROWS_IN_ONE_TRANSACTION) {
+              pending.push({ file, document, extracted });
+              pendingRows += rows;
+              if (pending.length >= documentsPerBatch || pendingRows >= ROWS_PER_BATCH) await writePending();
+            } else {
+              // Documents are written in the order they are met: the new ones met before this go first.
+              await writePending();
+              await writeOne({ file, document, extracted });
+            }
+          }
+        }
+      } catch (error) {
+        failFile(file, error);
+      }
+      report.files++;
+      run.done++;
+    }
+  }
+  await writePending();
+  report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress, options.part);
+}
+
 /**
  * Reads repositories into the stores: new documents a batch to a transaction, a changed one in a transaction
  * of its own; a failing document is reported with its path and reason, alone, while the run goes on; an
@@ -233,7 +355,7 @@ export async function ingestRepositories(
     }
   }
   // A transaction a concurrent run collided with is rolled back whole, so it is simply tried again.
-  const transaction = async <T>(work: (em: EntityManager) => Promise<T>): Promise<T> => {
+  const transaction: Transaction = async (work) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await store.em.fork().transactional((em) => work(em as EntityManager));
@@ -243,127 +365,29 @@ export async function ingestRepositories(
       }
     }
   };
-  const documentsPerBatch = options.documentsPerBatch ?? DOCUMENTS_PER_BATCH;
   const filesOf = (repository: Repository) => repository.files.filter((file) => inPart(file, options.part));
   const total = repositories.reduce((sum, repository) => sum + filesOf(repository).length, 0);
-  let done = 0;
   // Reading and extraction in worker threads, for a run large enough to repay starting them.
   const threads = extractors === defaultExtractors && total >= FILES_FOR_THREADS ? options.extractionThreads ?? defaultExtractionThreads() : 0;
   const pool = ExtractionPool.open(threads);
+  const run: Run = {
+    store, extractors, options, progress, report, fail, transaction, pool, documentsPerBatch: options.documentsPerBatch ?? DOCUMENTS_PER_BATCH, done: 0,
+    tell: (current) => progress?.file(run.done, total, current, run.done / Math.max((performance.now() - started) / 1000, 0.001)),
+  };
   try {
     for (const repository of repositories) {
       const refused = await transaction((em) => store.catalogue.claimRepository(em, { id: repository.id, title: repository.title, folder: repository.root }, options));
       if (refused) {
         fail({ path: repository.root, reason: refused });
-        done += filesOf(repository).length;
+        run.done += filesOf(repository).length;
         continue;
       }
-      // Documents to keep: those of files left as they are (unchanged, or failing this time), and those just written.
-      const keptPaths = new Set<string>();
-      const written = new Set<string>();
-      for (const skipped of repository.skipped) {
-        if (skipped.keepsStored) keptPaths.add(skipped.relativePath);
-        fail({ path: `${repository.root}/${skipped.relativePath}`, reason: skipped.reason });
-      }
-      const files = filesOf(repository);
-      const overlays = repository.files.filter((file) => file.format === 'curated' && !inPart(file, options.part));
-      if (overlays.length) {
-        const reason = `curated overlay left to the run without --part that follows the parts, which applies it after every document`;
-        for (const overlay of overlays) {
-          report.notices.push({ path: `${repository.root}/${overlay.relativePath}`, reason });
-          progress?.notice?.({ path: `${repository.root}/${overlay.relativePath}`, reason });
-          keptPaths.add(overlay.relativePath);
-        }
-      }
-      const failFile = (file: RepositoryFile, error: unknown) => {
-        // What a failing file stored before stays: nothing already stored is lost.
-        keptPaths.add(file.relativePath);
-        fail({ path: `${repository.root}/${file.relativePath}`, reason: error instanceof IngestError ? error.reason : storageReason(error) });
-      };
-      const counted = (file: RepositoryFile, document: ReadDocument, outcome: StoreOutcome) => {
-        report.documents[outcome]++;
-        report.paragraphs += document.paragraphs.length;
-        if (outcome !== 'unchanged') {
-          progress?.document?.({ document: formatDocumentId({ repository: repository.id, name: document.name }), path: file.relativePath, outcome, paragraphs: document.paragraphs.length });
-        }
-      };
-      const writeOne = async ({ file, document, extracted }: PendingDocument) => {
-        const outcome = document.paragraphs.length + extracted.citations.length > ROWS_IN_ONE_TRANSACTION
-          ? await writeDocumentInSteps(transaction, store, repository, file, document, extracted)
-          : await transaction((em) => writeDocument(em, store, repository, file, document, extracted));
-        counted(file, document, outcome);
-      };
-      // New documents wait to be written together, a few statements for the lot.
-      let pending: PendingDocument[] = [];
-      let pendingRows = 0;
-      const writePending = async () => {
-        if (!pending.length) return;
-        const batch = pending;
-        pending = [];
-        pendingRows = 0;
-        try {
-          await transaction((em) => writeNewDocuments(em, store, repository, batch));
-          for (const { file, document } of batch) counted(file, document, 'created');
-        } catch {
-          // One of them cannot be stored: each is written on its own, so that it fails alone.
-          for (const item of batch) {
-            try {
-              await writeOne(item);
-            } catch (error) {
-              failFile(item.file, error);
-            }
-          }
-        }
-      };
-      const readHere = async (file: RepositoryFile, bytes: Uint8Array) => (await readDocuments(file, bytes)).map((document) => ({ document, extracted: extract(document, extractors) }));
-      const read = pool ? (file: RepositoryFile, bytes: Uint8Array) => (bytes.length <= LARGEST_FILE_FOR_THREADS ? pool.read(file, bytes) : readHere(file, bytes)) : readHere;
-      for (let from = 0; from < files.length; from += FILES_PER_LOOKUP) {
-        const window = files.slice(from, from + FILES_PER_LOOKUP);
-        const stored = await storedDocumentsOf(store, repository, window);
-        // With a pool, the next files are read while this one's documents are written.
-        const nextRead = readAhead(window, (file) => startReading(repository, file, stored.get(file.relativePath) ?? [], read), pool ? READ_AHEAD : { files: 1, bytes: 0 });
-        for (const file of window) {
-          const path = `${repository.root}/${file.relativePath}`;
-          progress?.file(done, total, `${repository.id}/${file.relativePath}`, done / Math.max((performance.now() - started) / 1000, 0.001));
-          try {
-            const documents = await nextRead();
-            if (!documents) {
-              report.documents.unchanged++;
-              keptPaths.add(file.relativePath);
-            } else {
-              const isNewFile = !stored.get(file.relativePath)?.length;
-              for (const { document, extracted } of documents) {
-                written.add(document.name);
-                for (const reason of document.notices) {
-                  report.notices.push({ path, reason });
-                  progress?.notice?.({ path, reason });
-                }
-                const rows = document.paragraphs.length + extracted.citations.length;
-                if (documentsPerBatch > 1 && isNewFile && !document.curated && rows <= ROWS_IN_ONE_TRANSACTION) {
-                  pending.push({ file, document, extracted });
-                  pendingRows += rows;
-                  if (pending.length >= documentsPerBatch || pendingRows >= ROWS_PER_BATCH) await writePending();
-                } else {
-                  // Documents are written in the order they are met: the new ones met before this go first.
-                  await writePending();
-                  await writeOne({ file, document, extracted });
-                }
-              }
-            }
-          } catch (error) {
-            failFile(file, error);
-          }
-          report.files++;
-          done++;
-        }
-      }
-      await writePending();
-      report.documents.removed += await retractRemoved(store, repository, keptPaths, written, progress, options.part);
+      await ingestRepository(run, repository, filesOf(repository));
     }
   } finally {
     await pool?.close();
   }
-  progress?.file(done, total, '', done / Math.max((performance.now() - started) / 1000, 0.001));
+  run.tell('');
   const { created, replaced, removed } = report.documents;
   if (created + replaced + removed >= ANALYZE_AFTER_DOCUMENTS) await analyzeStore(store);
   report.seconds = (performance.now() - started) / 1000;

@@ -92,7 +92,8 @@ export async function writeNewDocuments(em: EntityManager, store: IngestionStore
 export const ROWS_IN_ONE_TRANSACTION = 10_000;
 const ROWS_PER_STEP = 2_000;
 
-type Transaction = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
+/** Runs work in a transaction of its own (tried again when a concurrent run collided with it). */
+export type Transaction = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
 
 /**
  * A document too big for one short transaction: the embedded store serves no other request while a
