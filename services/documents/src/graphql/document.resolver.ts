@@ -74,8 +74,9 @@ export class DocumentQueries {
    * The score (0 to 1) grows with how often each word occurs and shrinks with the paragraph's length, the way
    * BM25 saturates term frequency (k1 = 1.2, b = 0.75, against a paragraph of 300 characters); it is the mean
    * over the words asked, so it compares hits in every script alike. Only the first SEARCH_CANDIDATES matches
-   * are ranked, and counted for totalCount in the same statement (above its bound, totalCount is estimated): a word in most paragraphs costs a search
-   * no more than one in a thousand, and a narrower search brings the best hits back into the set.
+   * are ranked, and counted for totalCount in the same statement (above its bound, totalCount is estimated):
+   * a word in most paragraphs costs a search no more than one in a thousand, and a narrower search brings the
+   * best hits back into the set.
    * Cursors are offsets: ranking by a computed score has no stable key to continue from.
    */
   @Query(() => ParagraphHitConnection)

@@ -3,6 +3,9 @@ import type { LanguageCode, Paragraph } from '@mandate-graph/extraction';
 import { insertRows, type CataloguedDocument, type DocumentRecord, type FoundCitation, type PlainRow, type StoreOutcome, type StoredProvenance } from '@mandate-graph/server-kit';
 import { CitationEntity, DocumentEntity, DocumentSymbolEntity, Language, ParagraphEntity, ParagraphRole, RepositoryEntity } from '../entities';
 
+/** `repository/name`, as the graph names a document. */
+const documentIdOf = (record: Pick<DocumentRecord, 'repository' | 'name'>) => `${record.repository}/${record.name}`;
+
 /**
  * Binds a repository id to the real path of the folder ingesting it. The folder that first claimed the id
  * keeps it; another is refused (the reason returned, nothing touched) unless `moved` says the repository now
@@ -49,7 +52,7 @@ export async function removeDocument(em: EntityManager, id: string): Promise<voi
  * (`appendDocumentRows`), and `finishDocument` sets the hash last.
  */
 export async function storeDocument(em: EntityManager, record: DocumentRecord, options: { rowsLater?: boolean } = {}): Promise<StoreOutcome> {
-  const id = `${record.repository}/${record.name}`;
+  const id = documentIdOf(record);
   const existing = await em.createQueryBuilder(DocumentEntity).select(['contentHash']).where({ id }).execute<Pick<DocumentEntity, 'contentHash'> | null>('get');
   if (existing?.contentHash === record.contentHash) return 'unchanged';
   await ensureRepository(em, record.repository);
@@ -74,12 +77,12 @@ export async function storeDocument(em: EntityManager, record: DocumentRecord, o
 export async function storeNewDocuments(em: EntityManager, records: DocumentRecord[]): Promise<void> {
   for (const repository of new Set(records.map((record) => record.repository))) await ensureRepository(em, repository);
   await insertRows(em, DocumentEntity, records.map((record) => ({
-    id: `${record.repository}/${record.name}`, repository: record.repository, name: record.name, path: record.path, format: record.format,
+    id: documentIdOf(record), repository: record.repository, name: record.name, path: record.path, format: record.format,
     language: record.language.toUpperCase() as Language, title: record.title, work: record.work ?? null, text: record.text, contentHash: record.contentHash, sortKey: record.name,
   })));
-  const origin = { paragraph: 0, citation: 0 };
-  await insertRows(em, ParagraphEntity, records.flatMap((record) => paragraphRows(`${record.repository}/${record.name}`, record.language, record.paragraphs, origin)));
-  await insertRows(em, CitationEntity, records.flatMap((record) => citationRows(`${record.repository}/${record.name}`, record.citations, origin)));
+  const first = { paragraph: 0, citation: 0 };
+  await insertRows(em, ParagraphEntity, records.flatMap((record) => paragraphRows(documentIdOf(record), record.language, record.paragraphs, first)));
+  await insertRows(em, CitationEntity, records.flatMap((record) => citationRows(documentIdOf(record), record.citations, first)));
 }
 
 /** The content hash of a document whose rows are still being written: no file hashes to it. */
