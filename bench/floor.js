@@ -1,5 +1,4 @@
 'use strict';
-const { searchStems } = require('../services/documents/dist/search/terms');
 // The floor: the shortest hand-written SQL that computes the same answer as each saved operation, one
 // round trip each (the GraphQL layers can only add to it). Each entry takes the operation's variables and
 // returns a function of a pg Pool.
@@ -63,21 +62,18 @@ const FLOOR = {
     [bureau],
   ),
 
-  // The same folded words, stored folded column, trigram index, bounded candidates, score and count among the candidates as the API.
-  search: ({ text, language }) => (pool) => {
-    const stems = searchStems(text);
-    const like = stems.map((_, index) => `p.folded like $${index + 2} escape '\\'`).join(' and ');
-    const occurrences = stems.map((_, index) => `(char_length(h.folded) - char_length(replace(h.folded, $${stems.length + index + 2}, ''))) / char_length($${stems.length + index + 2})::float8`);
-    const saturated = occurrences.map((o) => `${o} / (${o} + 1.2 * (0.25 + 0.75 * char_length(h.folded) / 300.0))`);
-    return pool.query(
-      `with m as materialized (select p.document_id, p.number, p.text, p.position, p.folded from documents.paragraph p where p.language = $1 and ${like}),
-         h as (select * from m limit 1101)
-       select h.document_id, h.number, h.text, round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score,
-         count(*) over () as total
-       from h order by score desc, h.document_id, h.position limit 21`,
-      [language, ...stems.map((stem) => `%${stem.replace(/[\\%_]/g, (char) => `\\${char}`)}%`), ...stems],
-    );
-  },
+  // The language's stemmed words against the paragraphs' lexemes (GIN index), bounded candidates, ts_rank, the
+  // count among the candidates and ts_headline for the page's rows, as the API.
+  search: ({ text, language }) => (pool) => pool.query(
+    `with q as (select $1::text as language, documents.search_query($1, $2) as query),
+       m as materialized (select p.document_id, p.number, p.text, p.position, p.lexemes from q join documents.paragraph p on p.language = q.language and p.lexemes @@ q.query),
+       h as (select * from m limit 1101),
+       r as (select h.*, round(ts_rank(h.lexemes, q.query, 33)::numeric, 4) as score, count(*) over () as total
+         from h, q order by score desc, h.document_id, h.position limit 21)
+     select r.document_id, r.number, r.text, r.score, r.total, ts_headline(documents.search_config($1), documents.search_text(r.text), q.query, 'HighlightAll=true') as marked
+     from r, q order by r.score desc, r.document_id, r.position`,
+    [language, text],
+  ),
 
   responses: () => (pool) => pool.query(
     `select c.id, c.topic, c.opens, c.closes, c.group_id, c.launched_at, c.reviewed_at, c.total, c.consultation_meeting,

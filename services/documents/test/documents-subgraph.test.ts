@@ -48,6 +48,25 @@ const ranking = fixture('folding', 'ranking-en', 'en', [
   ['7.2', `The group, after a long exchange of views on many matters of procedure, budget and planning, ${'and on other items of its agenda, '.repeat(6)}also noted one consultation.`],
 ]);
 
+// For each language's stemmer, Chinese words of one to four characters, and the weight of a heading.
+const stemming = {
+  en: fixture('stemming', 'mandates-en', 'en', [
+    ['8.1', 'The Council mandated the group to review its working methods.'],
+    ['8.2', 'Reviewing the methods, the group noted the governance of the Internet.'],
+  ]),
+  es: fixture('stemming', 'informe-es', 'es', [['9.1', 'El Grupo examinó las políticas públicas internacionales.']]),
+  zh: fixture('stemming', 'baogao-zh', 'zh', [
+    ['10.1', '理事会互联网问题工作组审议了国际互联网公共政策问题。'],
+    ['10.2', '秘书长就网络安全提交了文件。'],
+  ]),
+  glossary: fixture('stemming', 'glossary-en', 'en', [['12.1', 'Results-based budgeting: Бюджетирование, ориентированное на результаты; الميزنة القائمة على النتائج.']]),
+  weighted: fixture('stemming', 'weighted-en', 'en', [
+    ['11.1', 'Lighthouse keeping and navigation aids'],
+    ['11.2', 'The lighthouse keeping rules were discussed at length, together with the navigation aids, the budget and other matters.'],
+  ]),
+};
+stemming.weighted.paragraphs[0].role = 'HEADING';
+
 describe('documents subgraph', () => {
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
@@ -59,7 +78,7 @@ describe('documents subgraph', () => {
   beforeAll(async () => {
     database = await provisionTestDatabase();
     subgraph = await startSubgraph(documentsSubgraph, { databaseUrl: database.url, auth: { secret: 'documents-subgraph-test-secret', required: false } });
-    for (const record of [english, chinese, arabic, russian, french, russianForms, ranking]) await store(record);
+    for (const record of [english, chinese, arabic, russian, french, russianForms, ranking, ...Object.values(stemming)]) await store(record);
   });
   afterAll(async () => {
     await subgraph?.close();
@@ -94,6 +113,47 @@ describe('documents subgraph', () => {
     expect(await search('Резолюция')).toEqual([{ document: { id: 'folding/doklad-ru' }, paragraph: '6.1', highlight: 'Группа рассмотрела проекты <mark>Резолюции</mark> 102 и <mark>Резолюций</mark> 130 и 133.' }]);
     // The article and the tā' marbūṭa: "بيئة" finds "البيئة".
     expect((await search('بيئة')).map((hit: any) => hit.paragraph)).toEqual(['3.1']);
+  });
+
+  it("finds a word's other forms as its language's stemmer cuts them, and not in another language's paragraphs", async () => {
+    const found = async (text: string, language?: string) => (await postGraphQL<any>(subgraph.url,
+      'query($text: String!, $language: Language) { search(text: $text, language: $language) { edges { node { paragraph highlight } } } }', { text, language })).data.search.edges.map((edge: any) => edge.node);
+    // English: "mandate" finds "mandated", "reviews" finds "review" and "Reviewing", each word marked whole.
+    expect(await found('mandate')).toEqual([{ paragraph: '8.1', highlight: 'The Council <mark>mandated</mark> the group to review its working methods.' }]);
+    expect((await found('reviews method')).map((hit: any) => hit.paragraph).sort()).toEqual(['8.1', '8.2']);
+    // Spanish, accents folded: "politica publica" finds "políticas públicas".
+    expect(await found('politica publica', 'ES')).toEqual([{ paragraph: '9.1', highlight: 'El Grupo examinó las <mark>políticas</mark> <mark>públicas</mark> internacionales.' }]);
+    expect(await found('politica publica', 'EN')).toEqual([]);
+    // A glossary inside an English document: each script's words by their own stemmer.
+    expect(await found('Результат', 'EN')).toEqual([{ paragraph: '12.1', highlight: 'Results-based budgeting: Бюджетирование, ориентированное на <mark>результаты</mark>; الميزنة القائمة على النتائج.' }]);
+    expect((await found('budget result')).map((hit: any) => hit.paragraph)).toEqual(['12.1']);
+    expect((await found('النتائج')).map((hit: any) => hit.paragraph)).toEqual(['12.1']);
+    // The English stemmer does not make "governments" of "governance" in a French query's paragraphs: each language its own.
+    expect((await found('governance', 'FR'))).toEqual([]);
+  });
+
+  it('finds Chinese words of any length as runs of character pairs, and one character wherever it stands', async () => {
+    const found = async (text: string) => (await postGraphQL<any>(subgraph.url,
+      'query($text: String!) { search(text: $text, language: ZH) { edges { node { paragraph highlight } } } }', { text })).data.search.edges.map((edge: any) => edge.node);
+    expect(await found('互联网')).toEqual([
+      { paragraph: '10.1', highlight: '理事会<mark>互联网</mark>问题工作组审议了国际<mark>互联网</mark>公共政策问题。' },
+      { paragraph: '2.1', highlight: '工作组讨论了<mark>互联网</mark>对环境的影响。' },
+    ]);
+    expect((await found('公共政策')).map((hit: any) => hit.paragraph)).toEqual(['10.1']);
+    // The pairs of a word must follow each other: 互联 and 政策 both stand in 10.1, "互联政策" does not.
+    expect(await found('互联政策')).toEqual([]);
+    // One character: the first of a pair (网 in 网络, 网对, 网公) or the last of a run (件, before the full stop).
+    expect((await found('网')).map((hit: any) => hit.paragraph).sort()).toEqual(['10.1', '10.2', '2.1']);
+    expect(await found('件')).toEqual([{ paragraph: '10.2', highlight: '秘书长就网络安全提交了文<mark>件</mark>。' }]);
+    // Words in two scripts at once.
+    expect((await found('秘书长 文件')).map((hit: any) => hit.paragraph)).toEqual(['10.2']);
+    expect((await found('秘书处 文件'))).toEqual([]);
+  });
+
+  it('ranks a heading above body text that says the same words', async () => {
+    const hits = (await postGraphQL<any>(subgraph.url, '{ search(text: "lighthouse keeping", language: EN) { edges { node { paragraph score } } } }')).data.search.edges.map((edge: any) => edge.node);
+    expect(hits.map((hit: any) => hit.paragraph)).toEqual(['11.1', '11.2']);
+    expect(hits[0].score).toBeGreaterThan(hits[1].score);
   });
 
   it('scores hits by how often the words occur and how long the paragraph is, in every script', async () => {

@@ -2,11 +2,11 @@ import { RESOLVED_CONFIDENCE } from '@mandate-graph/extraction';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { boundedCount, ConnectionType, countedUpTo, countMatching, EXACT_COUNT_BOUND, decodeCursor, encodeCursor, PageArgs, pageSize, paginate, provenanceType, toConnection, findLean } from '@mandate-graph/server-kit';
 import { userInputError } from '@mandate-graph/http-kit';
-import { MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
+import { LANGUAGES, MAX_PAGE_SIZE } from '@mandate-graph/vocabulary';
 import { CitationEntity, DocumentEntity, Language, ParagraphEntity, RepositoryEntity } from '../entities';
 import type { DocumentsContext } from './context';
 import { ResolutionReference } from './references';
-import { highlight } from './highlight';
+import { HEADLINE_OPTIONS, highlight, markedSpans, stemSpans } from './highlight';
 import { searchStems } from '../search/terms';
 
 const DocumentConnection = ConnectionType('Document', () => DocumentEntity);
@@ -30,23 +30,21 @@ class SearchArgs {
 }
 
 /**
- * Every word is a substring condition on every paragraph, and all of them share one store with the other
- * subgraphs: the cost of one search is bounded before it starts (250 words took 10 s and stalled every read).
+ * Every word is a condition on the index, and all of them share one store with the other subgraphs: the cost
+ * of one search is bounded before it starts (250 words took 10 s and stalled every read).
  */
 const MAX_SEARCH_TERMS = 10;
 const MAX_SEARCH_CHARACTERS = 500;
 /** Ranked hits have no key to continue from; reading past this many is cheaper as a narrower search. */
 const MAX_SEARCH_OFFSET = 1_000;
 /**
- * The matches a search ranks: the first ones the trigram index yields (in the table's order, which is
- * stable between the pages of one search), enough for the deepest page it may be asked for. A word found
- * in 100,000 paragraphs would otherwise have each of them read, folded and scored for one page of 20.
+ * The matches a search ranks: the first ones the index yields (in the table's order, which is stable between
+ * the pages of one search), enough for the deepest page it may be asked for. A word found in 100,000
+ * paragraphs would otherwise have each of them read and scored for one page of 20.
  */
 const SEARCH_CANDIDATES = MAX_SEARCH_OFFSET + MAX_PAGE_SIZE + 1;
 // A search counts its matches among its candidates (see search), so there must be more of them than the exact count takes.
 if (SEARCH_CANDIDATES <= EXACT_COUNT_BOUND) throw new Error('SEARCH_CANDIDATES must exceed EXACT_COUNT_BOUND');
-
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 @Resolver()
 export class DocumentQueries {
@@ -66,17 +64,17 @@ export class DocumentQueries {
   }
 
   /**
-   * Paragraphs that contain every word of `text`, each word folded and cut to its stem (search/terms.ts), as a
-   * substring of the folded text (so Chinese and Arabic work without a tokenizer), best score first. The
-   * trigram index on the folded text serves stems of three characters or more; shorter ones (a two-character
-   * Chinese word) fall back to a scan, which is fine at this scale.
+   * Paragraphs that contain every word of `text`, each cut by its script's stemmer (PostgreSQL's Snowball: Russian
+   * for Cyrillic, Arabic for Arabic, the paragraph's language for Latin, after case and accents are folded;
+   * Chinese as pairs of characters, so a word of any length is found without a dictionary), best score first.
+   * The words are cut by the same SQL functions that fill the paragraph's `lexemes` column (migration
+   * 20261208000000), served by its GIN index.
    *
-   * The score (0 to 1) grows with how often each word occurs and shrinks with the paragraph's length, the way
-   * BM25 saturates term frequency (k1 = 1.2, b = 0.75, against a paragraph of 300 characters); it is the mean
-   * over the words asked, so it compares hits in every script alike. Only the first SEARCH_CANDIDATES matches
-   * are ranked, and counted for totalCount in the same statement (above its bound, totalCount is estimated):
-   * a word in most paragraphs costs a search no more than one in a thousand, and a narrower search brings the
-   * best hits back into the set.
+   * The score (0 to 1) is PostgreSQL's `ts_rank`: it grows with how often the words occur, with a heading's
+   * words weighing most and a footnote's least, and shrinks with the paragraph's length (normalisation 1|32,
+   * so rank / (rank + 1)). Only the first SEARCH_CANDIDATES matches are ranked, and counted for totalCount in
+   * the same statement (above its bound, totalCount is estimated): a word in most paragraphs costs a search no
+   * more than one in a thousand, and a narrower search brings the best hits back into the set.
    * Cursors are offsets: ranking by a computed score has no stable key to continue from.
    */
   @Query(() => ParagraphHitConnection)
@@ -91,32 +89,32 @@ export class DocumentQueries {
     if (!Number.isSafeInteger(offset) || offset < 0) throw userInputError('after is not a cursor this API gave out', 'after');
     if (offset > MAX_SEARCH_OFFSET) throw userInputError(`after is past the first ${MAX_SEARCH_OFFSET} hits; add words to narrow the search`, 'after');
 
-    const folded = 'p."folded"';
-    const conditions = stems.map(() => `${folded} like ? escape '\\'`);
-    const bindings: unknown[] = stems.map((term) => `%${escapeLike(term)}%`);
-    if (args.language) {
-      conditions.push('p."language" = ?');
-      bindings.push(args.language);
-    }
-    const where = conditions.join(' and ');
-    // Each word's occurrences are counted once per paragraph (c.o0, c.o1…), then saturated by the paragraph's length.
-    const occurrences = stems.map((_stem, i) => `(char_length(h."folded") - char_length(replace(h."folded", ?, ''))) / char_length(?)::float8 as "o${i}"`);
-    const saturated = stems.map((_stem, i) => `c."o${i}" / (c."o${i}" + 1.2 * (0.25 + 0.75 * c."length" / 300.0))`);
+    // One query per language asked (its Latin words cut by that language's stemmer); a paragraph answers its own language's.
+    const languages = `{${(args.language ? [args.language] : LANGUAGES).join(',')}}`;
+    const matches = `with q as (select l as "language", "documents"."search_query"(l, ?) as "query" from unnest(?::text[]) as l)
+      select p."document_id", p."number", p."text", p."position", p."language", p."lexemes", q."query"
+        from q join "documents"."paragraph" p on p."language" = q."language" and p."lexemes" @@ q."query"`;
+    const bindings = [args.text.normalize('NFC'), languages];
     const connection = em.getConnection();
-    const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number; candidates: number | string }[]>(
-        // Materialised, the matches are planned as if all were wanted (through the trigram index; with the
-        // limit in view the planner would scan and fold every paragraph instead), and read only as far as h asks.
-        `with m as materialized (select p."document_id", p."number", p."text", p."position", ${folded} as "folded" from "documents"."paragraph" p where ${where}),
+    const rows = await connection.execute<{ document_id: string; number: string | null; text: string; score: number; candidates: number | string; marked: string | null }[]>(
+        // Materialised, the matches are planned as if all were wanted (through the index; with the limit in
+        // view the planner may scan the table instead), and read only as far as h asks.
+        `with m as materialized (${matches}),
          h as (select * from m limit ${SEARCH_CANDIDATES}),
-         c as (select h."document_id", h."number", h."text", h."position", char_length(h."folded") as "length", ${occurrences.join(', ')} from h)
-         select c."document_id", c."number", c."text", round(((${saturated.join(' + ')}) / ${stems.length})::numeric, 4) as score, count(*) over () as "candidates"
-           from c order by score desc, c."document_id", c."position" limit ? offset ?`,
-        [...bindings, ...stems.flatMap((term) => [term, term]), size + 1, offset],
+         r as (select h.*, round(ts_rank(h."lexemes", h."query", 1 | 32)::numeric, 4) as "score", count(*) over () as "candidates"
+           from h order by "score" desc, h."document_id", h."position" limit ? offset ?)
+         select r."document_id", r."number", r."text", r."score", r."candidates",
+           ts_headline("documents"."search_config"(r."language"), "documents"."search_text"(r."text"), r."query", ?) as "marked"
+         from r order by r."score" desc, r."document_id", r."position"`,
+        [...bindings, size + 1, offset, HEADLINE_OPTIONS],
       );
     const documents = new Map((await findLean(em, DocumentEntity, { id: { $in: [...new Set(rows.map((row) => row.document_id))] } })).map((d) => [d.id, d]));
-    const hits = rows.map((row) => ({ document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, stems), score: Number(row.score) }));
+    const hits = rows.map((row) => {
+      // ts_headline marks the Latin words; Cyrillic, Arabic and Chinese ones are marked by their stems.
+      const spans = [...(markedSpans(row.text, row.marked) ?? stemSpans(row.text, stems)), ...stemSpans(row.text, stems, true)];
+      return { document: documents.get(row.document_id)!, paragraph: row.number, text: row.text, highlight: highlight(row.text, spans), score: Number(row.score) };
+    });
     // The candidates ranked are the first matches, more than the count's bound: their number is the count up to it.
-    const matches = `select 1 from "documents"."paragraph" p where ${where}`;
     const count = () => (rows.length ? countedUpTo(Number(rows[0].candidates), connection, matches, bindings) : boundedCount(connection, matches, bindings));
     return toConnection(hits, size, count, (_hit, index) => encodeCursor('offset', String(offset + index + 1)));
   }

@@ -8,6 +8,7 @@ import { Migration20261203000000ParagraphRole } from './Migration20261203000000P
 import { Migration20261203010000DocumentWork } from './Migration20261203010000DocumentWork';
 import { Migration20261203020000SearchFold } from './Migration20261203020000SearchFold';
 import { Migration20261204000000SearchFoldStored } from './Migration20261204000000SearchFoldStored';
+import { Migration20261208000000SearchLexemes } from './Migration20261208000000SearchLexemes';
 
 /** Applied in this order when the subgraph starts; never edit one that has landed, add the next. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203010000DocumentWork', class: Migration20261203010000DocumentWork },
   { name: 'Migration20261203020000SearchFold', class: Migration20261203020000SearchFold },
   { name: 'Migration20261204000000SearchFoldStored', class: Migration20261204000000SearchFoldStored },
+  { name: 'Migration20261208000000SearchLexemes', class: Migration20261208000000SearchLexemes },
 ];

@@ -1,13 +1,11 @@
 /**
- * How a search matches: the paragraph text and the words asked for are both lower-cased and folded (accents,
- * the Russian ё, the Arabic hamza forms and tā' marbūṭa), and each word is cut to a stem, so that a word finds
- * its other forms as a substring of the folded text: "secretariat" finds "Secrétariat", "Резолюция" finds
- * "Резолюции", "consultations" finds "consultation", "الحكومات" finds "حكومات". Substring matching keeps Chinese
- * working without a tokenizer.
- *
- * The fold is one character for one character, so offsets found in the folded text are offsets in the text
- * (highlights use them), and the same fold is written in SQL with `translate(lower(...))`, served by a trigram
- * index on that expression (migration 20261203020000, `ParagraphEntity`). Changing FOLDS needs a new migration of that index.
+ * A search's words as the API counts and marks them. The matching itself is PostgreSQL's (each language's
+ * stemmer, migration 20261208000000); these folds and stems bound a search's cost by its number of different
+ * words, and mark the hits ts_headline cannot: Chinese words, and a paragraph whose lower case changes its length.
+ * Text and words are lower-cased and folded (accents, the Russian ё, the Arabic hamza forms and tā' marbūṭa),
+ * and each word is cut to a stem, so that a word finds its other forms as a substring of the folded text:
+ * "secretariat" finds "Secrétariat", "Резолюция" finds "Резолюции", "الحكومات" finds "حكومات". The fold is one
+ * character for one character, so offsets found in the folded text are offsets in the text.
  */
 const FOLDS: [string, string][] = [
   ['àáâãäåāăą', 'a'], ['çćčĉ', 'c'], ['ďđ', 'd'], ['èéêëēėęěĕ', 'e'], ['ìíîïīįĭ', 'i'], ['ñńňņ', 'n'],
@@ -15,15 +13,10 @@ const FOLDS: [string, string][] = [
   ['ё', 'е'], ['أإآٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي'], ['‐‑–—', '-'],
 ];
 
-export const FOLD_FROM = FOLDS.map(([from]) => from).join('');
-export const FOLD_TO = FOLDS.map(([from, to]) => to.repeat([...from].length)).join('');
+const FOLD_FROM = FOLDS.map(([from]) => from).join('');
+const FOLD_TO = FOLDS.map(([from, to]) => to.repeat([...from].length)).join('');
 
 const FOLD_MAP = new Map([...FOLD_FROM].map((character, i) => [character, [...FOLD_TO][i]!]));
-
-/** The SQL of a column's folded text; the paragraph index is created on exactly this expression of "text". */
-export function foldedSql(column: string): string {
-  return `translate(lower(${column}), '${FOLD_FROM}', '${FOLD_TO}')`;
-}
 
 /** Lower-cased and folded, one character for each character of `text` (so offsets carry over). */
 export function fold(text: string): string {
