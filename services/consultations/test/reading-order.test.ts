@@ -107,12 +107,15 @@ describe('a consultation two documents describe', () => {
   });
 
   it('never keeps a consultation pointing at a document that no longer describes it', async () => {
-    // The earlier document stops describing it: the later one's reading stays (what the earlier filled in too).
+    // The earlier document stops describing it: the later one's reading alone is the row, without what the earlier filled in.
     for (const store of [forward, backward]) await write(store, { ...earlier, consultations: [], isNew: false });
-    expect(await row(forward, 'CWG-COP-CONS-2024-02')).toMatchObject({ topic: 'Child online protection', total: 15, document: 'cop/report-2024-b' });
+    expect(await row(forward, 'CWG-COP-CONS-2024-02')).toEqual({
+      topic: 'Child online protection', questions: [], opens: '2024-02-05', closes: null, launchedAt: null, reviewedAt: 'CWG-COP-21',
+      total: 15, tally: ['ACADEMIA 6', 'GOVERNMENT 9'], sortKey: '2024-02-05|CWG-COP-CONS-2024-02', document: 'cop/report-2024-b',
+    });
     await expectSameStores();
-    // The winning document is taken out: the consultation goes with it (the other's reading is not kept apart),
-    // and comes back as the other document reads it when that one is written again.
+    // The later document is taken out too: no document describes it any more, and it goes; it comes back as
+    // the earlier document reads it when that one describes it again.
     for (const store of [forward, backward]) await stores[store].em.fork().transactional((em) => consultationsSubgraph.sink.retract(em as EntityManager, 'cop/report-2024-b'));
     expect(await row(forward, 'CWG-COP-CONS-2024-02')).toBeNull();
     for (const store of [forward, backward]) await write(store, { ...earlier, isNew: false });
@@ -126,5 +129,109 @@ describe('a consultation two documents describe', () => {
     }
     expect(await row(forward, 'CWG-COP-CONS-2024-02')).toMatchObject({ total: null, tally: [], document: 'cop/report-2024-a' });
     await expectSameStores();
+  });
+});
+
+/**
+ * Each document's reading is kept apart, so a document written again or taken out takes back only what it
+ * said: four stores, the same two documents written one at a time in both orders, in one batch, and the
+ * earlier one alone.
+ */
+describe('a consultation one of its documents stops describing', () => {
+  const [oneByOne, reversed, batched, alone] = [0, 1, 2, 3];
+  const both = [oneByOne, reversed, batched];
+  let databases: TestDatabase[];
+  let stores: Store[];
+  const inTransaction = (store: number, work: (em: EntityManager) => Promise<void>) => stores[store].em.fork().transactional((em) => work(em as EntityManager));
+  const write = (store: number, contribution: DocumentContribution) => inTransaction(store, (em) => consultationsSubgraph.sink.write(em, contribution));
+  const retract = (store: number, document: string) => inTransaction(store, (em) => consultationsSubgraph.sink.retract(em, document));
+  const row = async (store: number, id: string) => {
+    const found = await stores[store].em.fork().findOne(ConsultationEntity, id);
+    if (!found) return null;
+    const counts = await stores[store].em.fork().find(ResponseCountEntity, { consultation: id }, { orderBy: { category: 'asc' } });
+    return {
+      topic: found.topic, questions: found.questions, opens: found.opens, closes: found.closes, launchedAt: found.launchedAt, reviewedAt: found.reviewedAt,
+      total: found.total, tally: counts.map((count) => `${count.category} ${count.count}`), sortKey: found.sortKey, document: found.origin.document,
+    };
+  };
+  const expectSameStores = async (...among: number[]) => {
+    const [first, ...others] = await Promise.all(among.map((store) => dumpStores(databases[store].url)));
+    for (const other of others) expect(other).toEqual(first);
+  };
+
+  beforeAll(async () => {
+    databases = [];
+    for (let store = 0; store < 4; store++) databases.push(await provisionTestDatabase());
+    stores = await Promise.all(databases.map((database) => openSubgraphStore(consultationsSubgraph, { databaseUrl: database.url })));
+  });
+  afterAll(async () => {
+    for (const store of stores ?? []) await store?.close();
+    for (const database of databases ?? []) await database?.close();
+  });
+
+  const id = 'CWG-COP-CONS-2025-03';
+  const onlyLater = 'CWG-COP-CONS-2025-09';
+  const earlierReading = consultation(id, {
+    topic: 'Protecting children online', questions: ['What works?'], opens: '2025-03', closes: '2025-04', launchedAt: 'CWG-COP-22',
+    responses: tally(12, ['GOVERNMENT', 7], ['CIVIL_SOCIETY', 5]),
+  });
+  const earlier = contributionOf('cop/report-2025-a', { consultations: [earlierReading] });
+  const later = contributionOf('cop/report-2025-b', { consultations: [
+    consultation(id, { topic: 'Child online protection', opens: '2025-03-10', reviewedAt: 'CWG-COP-23', responses: tally(15, ['GOVERNMENT', 9], ['ACADEMIA', 6]) }),
+    consultation(onlyLater, { topic: 'Age assurance', opens: '2025-09' }),
+  ] });
+  const merged = {
+    topic: 'Child online protection', questions: ['What works?'], opens: '2025-03-10', closes: '2025-04-30', launchedAt: 'CWG-COP-22', reviewedAt: 'CWG-COP-23',
+    total: 15, tally: ['ACADEMIA 6', 'GOVERNMENT 9'], sortKey: `2025-03-10|${id}`, document: 'cop/report-2025-b',
+  };
+  const earlierAlone = {
+    topic: 'Protecting children online', questions: ['What works?'], opens: '2025-03-01', closes: '2025-04-30', launchedAt: 'CWG-COP-22', reviewedAt: null,
+    total: 12, tally: ['CIVIL_SOCIETY 5', 'GOVERNMENT 7'], sortKey: `2025-03|${id}`, document: 'cop/report-2025-a',
+  };
+
+  it('makes the same rows whichever order the documents come in, one at a time or in one batch', async () => {
+    await write(oneByOne, earlier);
+    await write(oneByOne, later);
+    await write(reversed, later);
+    await write(reversed, earlier);
+    await inTransaction(batched, (em) => consultationsSubgraph.sink.writeNew!(em, [later, earlier]));
+    await write(alone, earlier);
+    for (const store of both) expect(await row(store, id)).toEqual(merged);
+    expect(await row(alone, id)).toEqual(earlierAlone);
+    await expectSameStores(...both);
+  });
+
+  it('keeps the consultation when the earlier document stops describing it, with the later one\'s values and none the earlier filled in', async () => {
+    for (const store of both) await write(store, { ...earlier, consultations: [], isNew: false });
+    for (const store of both) {
+      expect(await row(store, id)).toEqual({
+        topic: 'Child online protection', questions: [], opens: '2025-03-10', closes: null, launchedAt: null, reviewedAt: 'CWG-COP-23',
+        total: 15, tally: ['ACADEMIA 6', 'GOVERNMENT 9'], sortKey: `2025-03-10|${id}`, document: 'cop/report-2025-b',
+      });
+    }
+    await expectSameStores(...both);
+    // It describes it again: the later one's reading wins once more, the earlier one's fills are back.
+    for (const store of both) await write(store, { ...earlier, isNew: false });
+    for (const store of both) expect(await row(store, id)).toEqual(merged);
+    await expectSameStores(...both);
+  });
+
+  it('makes the earlier reading the row, its tally with it, when the winning document is retracted: what the earlier alone leaves', async () => {
+    for (const store of both) await retract(store, 'cop/report-2025-b');
+    for (const store of both) {
+      expect(await row(store, id)).toEqual(earlierAlone);
+      // The consultation only the retracted document described goes with it.
+      expect(await row(store, onlyLater)).toBeNull();
+    }
+    await expectSameStores(...both, alone);
+  });
+
+  it('takes out a consultation when the only document describing it stops describing it, its tally and reading with it', async () => {
+    for (const store of [...both, alone]) await write(store, { ...earlier, consultations: [], isNew: false });
+    for (const store of [...both, alone]) {
+      expect(await row(store, id)).toBeNull();
+      const dump = await dumpStores(databases[store].url);
+      expect([dump['consultations.consultation'], dump['consultations.response_count'], dump['consultations.consultation_reading']]).toEqual([[], [], []]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConsultationFact } from '@mandate-graph/extraction';
-import { factOrigin, insertRows, readingWins } from '@mandate-graph/server-kit';
-import { ConsultationEntity, ResponseCountEntity, StakeholderCategory } from '../entities';
+import { factOrigin, findLean, insertRows, type FactOrigin, type PlainRow } from '@mandate-graph/server-kit';
+import { ConsultationEntity, ConsultationReadingEntity, ResponseCountEntity, type ConsultationReading } from '../entities';
 
 /**
  * Reports often give a consultation's period by month ("from October to December 2021"): it opens on the
@@ -15,29 +15,35 @@ export function dayOf(date: string | null, end: 'first' | 'last'): string | null
 }
 
 /**
- * Writes what one document says about consultations, inside the caller's transaction: a consultation
- * another document also describes is updated in place, and its tally replaced, never duplicated.
+ * Writes what one document says about consultations, inside the caller's transaction, in place of what an
+ * earlier version of it said (none when it is new). A retracted document says nothing: `facts` is empty.
+ * Only the document's own readings are replaced; each consultation it touches, now or before, is made again
+ * from the readings left (`projectConsultations`), so one another document still describes stays.
  */
 export async function storeConsultationFacts(em: EntityManager, document: string | null, facts: ConsultationFact[], options: { curated?: boolean; isNew?: boolean } = {}): Promise<void> {
   // A document stored for the first time has said nothing yet that could be taken back.
   if (options.isNew && !facts.length) return;
-  await storeConsultations(em, [{ document, facts, curated: options.curated }]);
-  // Consultations an earlier version of the document described and this one no longer does go away, even one
-  // another document also describes (its reading is not stored apart): it comes back when that one is written again.
-  if (document && !options.isNew) await em.nativeDelete(ConsultationEntity, { origin: { document }, id: { $nin: facts.map((fact) => fact.id) } });
+  const readings = readingRows([{ document, facts, curated: options.curated }]);
+  const touched = new Set(readings.map((reading) => reading.consultationId));
+  // A reading with no document is never new: nothing else says it was not written before.
+  if (!options.isNew || document === null) for (const id of await takeOutReadings(em, document, [...touched])) touched.add(id);
+  await insertRows(em, ConsultationReadingEntity, readings);
+  await projectConsultations(em, [...touched]);
 }
 
 /**
  * What documents never stored before say about consultations, inside the caller's transaction, leaving what
- * storing each in turn would: a consultation two of them describe takes the winning reading (`readingWins`).
+ * storing each in turn would: the rows are made from the readings, whatever order they came in.
  */
 export async function storeConsultationFactsOfNewDocuments(em: EntityManager, documents: readonly { document: string; facts: ConsultationFact[] }[]): Promise<void> {
-  const saying = documents.filter(({ facts }) => facts.length);
-  if (saying.length) await storeConsultations(em, saying);
+  const readings = readingRows(documents);
+  if (!readings.length) return;
+  await insertRows(em, ConsultationReadingEntity, readings);
+  await projectConsultations(em, [...new Set(readings.map((reading) => reading.consultationId))]);
 }
 
-/** A consultation's values as one reading gives them; `responses` is its total and tally together. */
-function readingOf(fact: ConsultationFact) {
+/** A consultation's values as one document gives them. */
+function readingOf(fact: ConsultationFact): ConsultationReading {
   return {
     groupId: fact.groupId,
     topic: fact.topic,
@@ -48,62 +54,90 @@ function readingOf(fact: ConsultationFact) {
     reviewedAt: fact.reviewedAt,
     consultationMeeting: fact.consultationMeeting,
     resolutions: fact.resolutions,
-    responses: fact.responses,
+    responses: fact.responses && { total: fact.responses.total, byCategory: fact.responses.byCategory },
+    // The opening date as the document gives it (a month sorts as itself), as the rows were always ordered.
+    sortKey: `${fact.opens ?? '9999-12-31'}|${fact.id}`,
   };
 }
-type Reading = ReturnType<typeof readingOf>;
 
-const says = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && !value.length);
+type ReadingRow = { consultationId: string; reading: ConsultationReading; origin: FactOrigin };
 
-/** What the row holds of each value a reading gives: its responses are there when it has a total. */
-function saidBy(row: ConsultationEntity, key: keyof Reading): boolean {
-  return says(key === 'responses' ? row.total : row[key]);
+/**
+ * The reading rows of the documents' facts: one per document and consultation, of its last fact of it (a
+ * document that describes a consultation twice always said what its last fact says).
+ */
+function readingRows(documents: readonly { document: string | null; facts: ConsultationFact[]; curated?: boolean }[]): ReadingRow[] {
+  const rows = new Map<string, ReadingRow>();
+  for (const { document, facts, curated } of documents) {
+    for (const fact of facts) {
+      rows.set(JSON.stringify([document, fact.id]), { consultationId: fact.id, reading: readingOf(fact), origin: factOrigin(document, fact.source, curated) });
+    }
+  }
+  return [...rows.values()];
 }
 
 /**
- * The documents' readings applied in turn, the rows they touch read once and written in one flush. A
- * consultation two documents describe takes the winning reading (`readingWins`: a curator's, else the later
- * document id) whatever order they come in; the losing one fills in only what the winner left unsaid, its
- * total and tally together.
+ * Deletes the document's readings and gives the consultations they were of. A reading with no document cannot
+ * be told apart by its document: only the one of a consultation read again (`ids`) is replaced.
  */
-async function storeConsultations(em: EntityManager, documents: readonly { document: string | null; facts: ConsultationFact[]; curated?: boolean }[]): Promise<void> {
-  const ids = [...new Set(documents.flatMap(({ facts }) => facts.map((fact) => fact.id)))];
-  const stored = new Map((ids.length ? await em.find(ConsultationEntity, { id: { $in: ids } }) : []).map((row) => [row.id, row]));
-  const storedTallies = new Set(stored.keys());
-  // The tally each consultation has now (null: none), where a reading gave or took it.
-  const tallies = new Map<string, { row: ConsultationEntity; byCategory: { category: string; count: number }[] | null }>();
-  for (const { document, facts, curated } of documents) {
-    for (const fact of facts) {
-      const existing = stored.get(fact.id);
-      const row = existing ??
-        em.create(ConsultationEntity, { id: fact.id, topic: fact.topic, sortKey: '', origin: factOrigin(document, { paragraph: null, start: 0, end: 0, quote: '' }) });
-      stored.set(fact.id, row);
-      const reading = readingOf(fact);
-      // The row is this document's own (or new): its reading, all of it. Else the winner gives what it says,
-      // and the loser what the row leaves unsaid.
-      const fromOtherDocument = existing !== undefined && existing.origin.document !== document;
-      const wins = !fromOtherDocument || readingWins(existing.origin, document, curated);
-      const given = (Object.keys(reading) as (keyof Reading)[])
-        .filter((key) => !fromOtherDocument || (says(reading[key]) && (wins || !saidBy(row, key))));
-      const values: Partial<ConsultationEntity> = {};
-      for (const key of given) {
-        if (key === 'responses') {
-          values.total = reading.responses?.total ?? null;
-          tallies.set(fact.id, { row, byCategory: reading.responses?.byCategory ?? null });
-        } else {
-          Object.assign(values, { [key]: reading[key] });
-        }
-        // The order of the `consultations` connection follows the opening date stored.
-        if (key === 'opens') values.sortKey = `${fact.opens ?? '9999-12-31'}|${fact.id}`;
-      }
-      if (wins) values.origin = factOrigin(document, fact.source, curated);
-      em.assign(row, values);
+async function takeOutReadings(em: EntityManager, document: string | null, ids: readonly string[]): Promise<string[]> {
+  if (document === null && !ids.length) return [];
+  const where = document === null ? { origin: { document: null }, consultationId: { $in: [...ids] } } : { origin: { document } };
+  // One statement that also says what it took (MikroORM's own builder writes no `returning` for a delete).
+  const deletion = em.createQueryBuilder(ConsultationReadingEntity).delete(where).getKnexQuery().returning('consultation_id');
+  const taken = await em.execute<{ consultation_id: string }[]>(deletion);
+  return taken.map((row) => row.consultation_id);
+}
+
+const says = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && !value.length);
+
+/**
+ * Readings of one consultation, the winning one first: a curator's, then the later document id, one with no
+ * document last. This is the order `readingWins` gives two readings, made total (two curated readings rank by
+ * document id too) so that the row never depends on which was written first.
+ */
+function winnerFirst(one: FactOrigin, other: FactOrigin): number {
+  const curated = Number(Boolean(other.source.curated)) - Number(Boolean(one.source.curated));
+  if (curated) return curated;
+  const [a, b] = [one.document ?? '', other.document ?? ''];
+  return a === b ? 0 : a < b ? 1 : -1;
+}
+
+type Value = Exclude<keyof ConsultationReading, 'sortKey'>;
+const VALUES: readonly Value[] = ['groupId', 'topic', 'questions', 'opens', 'closes', 'launchedAt', 'reviewedAt', 'consultationMeeting', 'resolutions', 'responses'];
+
+/**
+ * Makes each consultation's row and tally again from its readings, read in one query: the winning reading
+ * gives the origin and what it says, and each value it leaves unsaid comes from the first reading after it
+ * that says it (the total and tally together, the order key with the opening date). A consultation no
+ * reading is left of goes, its tally with it.
+ */
+async function projectConsultations(em: EntityManager, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  const readings = new Map<string, ConsultationReadingEntity[]>(ids.map((id) => [id, []]));
+  for (const reading of await findLean(em, ConsultationReadingEntity, { consultationId: { $in: [...ids] } })) readings.get(reading.consultationId)!.push(reading);
+  const stored = new Map((await em.find(ConsultationEntity, { id: { $in: [...ids] } })).map((row) => [row.id, row]));
+  const tallies: PlainRow[] = [];
+  for (const id of ids) {
+    const row = stored.get(id);
+    const ranked = readings.get(id)!.sort((one, other) => winnerFirst(one.origin, other.origin));
+    if (!ranked.length) {
+      // Its tally goes with it (the foreign key cascades).
+      if (row) em.remove(row);
+      continue;
     }
+    const [winner] = ranked;
+    const taken = (value: Value) => (ranked.find((candidate) => says(candidate.reading[value])) ?? winner).reading;
+    const values = Object.fromEntries(VALUES.map((value) => [value, taken(value)[value]])) as Omit<ConsultationReading, 'sortKey'>;
+    const { responses, ...columns } = values;
+    const projected = { ...columns, total: responses?.total ?? null, sortKey: taken('opens').sortKey, origin: winner.origin };
+    if (row) em.assign(row, projected);
+    else em.create(ConsultationEntity, { id, ...projected });
+    for (const { category, count } of responses?.byCategory ?? []) tallies.push({ consultation: id, category, count });
   }
-  const replaced = [...tallies.keys()].filter((id) => storedTallies.has(id));
+  const replaced = [...stored.keys()];
   if (replaced.length) await em.nativeDelete(ResponseCountEntity, { consultation: { $in: replaced } });
   await em.flush();
   // Plain rows after their consultations: nothing reads a tally back while documents are written.
-  await insertRows(em, ResponseCountEntity, [...tallies.values()].flatMap(({ row, byCategory }) =>
-    (byCategory ?? []).map(({ category, count }) => ({ consultation: row.id, category: category as StakeholderCategory, count }))));
+  await insertRows(em, ResponseCountEntity, tallies);
 }
