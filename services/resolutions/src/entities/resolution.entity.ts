@@ -11,6 +11,9 @@ export interface StoredRecital { text: string; source: StoredProvenance }
 @ObjectType('Resolution')
 @Directive('@key(fields: "id")')
 @Index({ properties: ['sortKey', 'id'] })
+// What a document gave instruments is found by the document its provenance names, when that document is written again or taken out.
+@Index({ name: 'resolution_recitals_document_index', expression: `create index "resolution_recitals_document_index" on "resolutions"."resolution" ((recitals -> 0 -> 'source' ->> 'document'))` })
+@Index({ name: 'resolution_status_source_document_index', expression: `create index "resolution_status_source_document_index" on "resolutions"."resolution" (("status_source" ->> 'document'))` })
 export class ResolutionEntity {
   [OptionalProps]?: 'title' | 'revisions' | 'recitals' | 'status' | 'mergedInto' | 'statusSource' | 'origin';
 
