@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ActionFact, GroupFact, LanguageCode, MeetingFact, SourceSpan } from '@mandate-graph/extraction';
-import { factOrigin, insertRows, readingWins, type PlainRow } from '@mandate-graph/server-kit';
+import { CLEARED_ORIGIN, factOrigin, insertRows, readingWins, type PlainRow } from '@mandate-graph/server-kit';
 import type { Language } from '@mandate-graph/vocabulary';
 import { ActionEntity, ActionStatus, ActionUpdateEntity, Assignee, GroupEntity, GroupNameEntity, MeetingEntity } from '../entities';
 
@@ -183,14 +183,21 @@ async function forgetRetracted(em: EntityManager, document: string, facts: Meeti
   const staleGroups = await em.find(GroupEntity, { origin: { document }, id: { $nin: mentioned } }, { fields: ['id'] });
   if (staleGroups.length) {
     const staleIds = staleGroups.map((group) => group.id);
-    const stillUsed = new Set((await em.find(MeetingEntity, { group: { $in: staleIds } }, { fields: ['group'] })).map((meeting) => meeting.group.id));
-    // A group another document still names stays, as that document names it.
+    // A group another document still names stays, as that document names it; one only another document's
+    // meeting still speaks of stays under its id, read where that meeting was. Either way its provenance
+    // leaves this document, so that the group goes when the last document that speaks of it does.
     const namedElsewhere = new Map((await em.find(GroupNameEntity, { group: { $in: staleIds }, origin: { document: { $ne: document } } }, { orderBy: { serial: 'asc' } }))
       .map((name) => [name.group.id, name]));
-    for (const [id, name] of namedElsewhere) {
-      if (!stillUsed.has(id)) await em.nativeUpdate(GroupEntity, { id }, { name: name.name, origin: name.origin });
+    const meetingsElsewhere = new Map((await em.find(MeetingEntity, { group: { $in: staleIds } }, { fields: ['group', 'origin'], orderBy: { id: 'asc' } }))
+      .map((meeting) => [meeting.group.id, meeting]));
+    const gone: string[] = [];
+    for (const id of staleIds) {
+      const name = namedElsewhere.get(id);
+      const meeting = meetingsElsewhere.get(id);
+      if (name) await em.nativeUpdate(GroupEntity, { id }, { name: name.name, origin: name.origin });
+      else if (meeting) await em.nativeUpdate(GroupEntity, { id }, { name: id, origin: meeting.origin ?? CLEARED_ORIGIN });
+      else gone.push(id);
     }
-    const gone = staleIds.filter((id) => !stillUsed.has(id) && !namedElsewhere.has(id));
     if (gone.length) await em.nativeDelete(GroupEntity, { id: { $in: gone } });
   }
 }
