@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionTestDatabase, type TestDatabase } from '@mandate-graph/testing';
 import { generateRepository, SUBGRAPH_DEFINITIONS } from '@mandate-graph/cli';
-import { defaultExtractors, ingestRepositories, openIngestionStore, type IngestOptions, type IngestReport } from '@mandate-graph/ingestion';
+import { defaultExtractors, ingestRepositories, openIngestionStore, removeRepository, type IngestOptions, type IngestReport } from '@mandate-graph/ingestion';
 import { dumpStores } from '../support/dump';
 import { writeRepository } from '../support/fixtures';
 
@@ -69,6 +69,24 @@ describe('new documents written in batches', () => {
     for (const report of Object.values(second)) expect(report.documents).toEqual(second.oneByOne.documents);
     const after = await Promise.all(Object.values(databases).map((database) => dumpStores(database!.url)));
     expect(after[0]).not.toEqual(dumps[0]);
+    expect(after[1]).toEqual(after[2]);
+    expect(after[0]).toEqual(after[2]);
+  });
+
+  it('take a repository out in batches, leaving what taking out each document on its own leaves', { timeout: 240_000 }, async () => {
+    const names = Object.keys(databases) as (keyof typeof databases)[];
+    const results = await Promise.all(names.map(async (name) => {
+      const store = await openIngestionStore(databases[name]!.url, SUBGRAPH_DEFINITIONS);
+      try {
+        return await removeRepository(store, 'synthetic-29', { documentsPerBatch: perBatch[name] });
+      } finally {
+        await store.close();
+      }
+    }));
+    for (const result of results) expect(result).toEqual({ documents: DOCUMENTS });
+    const after = await Promise.all(Object.values(databases).map((database) => dumpStores(database!.url)));
+    expect(Object.values(after[0]).flat().filter((row) => row.includes('synthetic-29'))).toEqual([]);
+    expect(after[0]['documents.document']).toEqual([]);
     expect(after[1]).toEqual(after[2]);
     expect(after[0]).toEqual(after[2]);
   });

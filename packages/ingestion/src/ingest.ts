@@ -8,7 +8,7 @@ import { documentHash, fileHash, IngestError, readDocuments, refuseOversized, ty
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
 import {
-  extract, retractDocument, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument, type Transaction,
+  DOCUMENTS_PER_RETRACTION, extract, retractDocuments, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument, type Transaction,
 } from './write';
 
 export interface IngestFailure { path: string; reason: string }
@@ -134,7 +134,7 @@ async function analyzeStore(store: IngestionStore): Promise<void> {
   if (tables.length) await store.em.getConnection().execute(`analyze ${[...new Set(tables)].join(', ')}`);
 }
 
-/** Takes out the stored documents of a repository that are neither kept nor written, each in its own transaction. */
+/** Takes out the stored documents of a repository that are neither kept nor written, a batch to a transaction. */
 async function retractRemoved(
   store: IngestionStore, repository: Repository, keptPaths: Set<string>, written: Set<string>, progress: Progress | undefined, part: IngestPart | undefined,
 ): Promise<number> {
@@ -142,9 +142,10 @@ async function retractRemoved(
   // Another part's run keeps the documents of its own files.
   const ours = stored.filter((document) => inPart({ relativePath: document.path, format: document.format }, part));
   const removed = ours.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
-  for (const document of removed) {
-    await store.em.fork().transactional((em) => retractDocument(em as EntityManager, store, document.id));
-    progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
+  for (let from = 0; from < removed.length; from += DOCUMENTS_PER_RETRACTION) {
+    const batch = removed.slice(from, from + DOCUMENTS_PER_RETRACTION);
+    await store.em.fork().transactional((em) => retractDocuments(em as EntityManager, store, batch.map((document) => document.id)));
+    for (const document of batch) progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
   }
   return removed.length;
 }

@@ -1,17 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IngestionStore } from './store';
-import { retractDocument } from './write';
+import { DOCUMENTS_PER_RETRACTION, retractDocuments } from './write';
 
 /**
- * Takes a repository out of the graph with all its documents said, each document in its own transaction
- * (as a deleted file is), then the repository itself. Null when no such repository is stored.
+ * Takes a repository out of the graph with all its documents said, a batch of documents to a transaction (as
+ * deleted files are), then the repository itself. Null when no such repository is stored.
  */
-export async function removeRepository(store: IngestionStore, id: string): Promise<{ documents: number } | null> {
+export async function removeRepository(
+  store: IngestionStore, id: string, options: { documentsPerBatch?: number } = {},
+): Promise<{ documents: number } | null> {
+  const perBatch = options.documentsPerBatch ?? DOCUMENTS_PER_RETRACTION;
   const fork = () => store.em.fork() as EntityManager;
   if (!(await storedRepositories(store)).includes(id)) return null;
   const documents = await store.catalogue.documents(fork(), id);
-  for (const document of documents) {
-    await fork().transactional((em) => retractDocument(em as EntityManager, store, document.id));
+  for (let from = 0; from < documents.length; from += perBatch) {
+    const batch = documents.slice(from, from + perBatch).map((document) => document.id);
+    await fork().transactional((em) => retractDocuments(em as EntityManager, store, batch));
   }
   await store.catalogue.removeRepository(fork(), id);
   return { documents: documents.length };

@@ -123,7 +123,24 @@ export async function writeDocumentInSteps(
 }
 
 /** Takes a document that left its repository out of every store, with all it said. */
-export async function retractDocument(em: EntityManager, store: IngestionStore, id: string): Promise<void> {
+async function retractDocument(em: EntityManager, store: IngestionStore, id: string): Promise<void> {
   for (const sink of store.sinks) await sink.retract(em, id);
   await store.catalogue.removeDocument(em, id);
+}
+
+/**
+ * Documents taken out a batch to a transaction: a commit each cost as much as the retraction itself. A batch
+ * commits whole or not at all, so a crash still leaves no document half taken out.
+ */
+export const DOCUMENTS_PER_RETRACTION = 50;
+
+/**
+ * Takes documents out of every store inside `em`'s transaction, each as `retractDocument` does; the identity
+ * map is cleared between them, so that rows one document's retraction read never reach the next one's flush.
+ */
+export async function retractDocuments(em: EntityManager, store: IngestionStore, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await retractDocument(em, store, id);
+    em.clear();
+  }
 }
