@@ -106,6 +106,12 @@ const SAME_ANSWER = {
     const fromGateway = data.resolution.mandates.map((mandate) => ({ relation: mandate.relation, ids: idsIn(mandate.activity).sort(), totals: JSON.stringify(mandate.activity).match(/"total":\s*\d+/g)?.join() ?? '' }));
     return JSON.stringify(fromFloor) === JSON.stringify(fromGateway);
   },
+  // The same paragraphs in the same order with the same scores, and the same count.
+  search: (rows, data) => {
+    const fromFloor = rows.slice(0, 20).map((row) => `${row.document_id}#${row.number}:${Number(row.score)}`);
+    const fromGateway = data.search.edges.map(({ node }) => `${node.document.id}#${node.paragraph}:${node.score}`);
+    return JSON.stringify(fromFloor) === JSON.stringify(fromGateway) && Math.min(Number(rows[0]?.total ?? 0), 1001) === Math.min(data.search.totalCount, 1001);
+  },
 };
 
 module.exports = { FLOOR, SAME_ANSWER };
