@@ -75,11 +75,13 @@ async function main() {
     const ingestSeconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`ingest failed (${code}):\n${ingest.output()}`);
 
+    const removalStarted = performance.now();
     const removal = run(['remove', `synthetic-${SEED}`], env);
     if ((await removal.exited) !== 0) throw new Error(`removing synthetic-${SEED} failed:\n${removal.output()}`);
+    const removalSeconds = (performance.now() - removalStarted) / 1000;
 
     const rows = OPERATIONS.map((op) => ({ operation: op.name, connections: CONNECTIONS, idle: idle[op.name], during: during[op.name], p99Ratio: during[op.name].p99 / idle[op.name].p99 }));
-    const result = { documents, ingested, seconds, date: new Date().toISOString(), ingestSeconds, ingestRanThroughout, rows };
+    const result = { documents, ingested, seconds, date: new Date().toISOString(), ingestSeconds, ingestRanThroughout, removalSeconds, rows };
     mkdirSync(join(__dirname, 'results'), { recursive: true });
     writeFileSync(join(__dirname, 'results', `reads-during-ingest-${documents}.json`), `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));

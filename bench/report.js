@@ -70,6 +70,9 @@ function subgraphTargets(queryLevels, find) {
       const figures = `${ms(row.during.p99)} vs ${ms(row.idle.p99)} ms idle: ${row.p99Ratio.toFixed(2)}×${run.ingestRanThroughout ? '' : ' (the ingest ended before the timing did)'}`;
       rows.push([`${row.operation.slice(0, 3)} p99 at ${row.connections} connections during an ingest of ${run.ingested} documents into ${run.documents} (${run.date.slice(0, 10)})`, figures, 'within 2× of idle', mark(run.ingestRanThroughout && row.p99Ratio <= 2)]);
     }
+    if (run.removalSeconds !== undefined) {
+      rows.push([`\`mandate-graph remove\` of those ${run.ingested} documents afterwards`, `${run.removalSeconds.toFixed(0)} s (${(run.ingested / run.removalSeconds).toFixed(0)} documents/s)`, '', '']);
+    }
   }
   return rows;
 }
