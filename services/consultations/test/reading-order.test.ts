@@ -23,6 +23,17 @@ const tally = (total: number, ...counts: [string, number][]) =>
  * Two stores that meet the same documents in opposite orders: each store must end up the same, whichever
  * order the documents describing a consultation were written in (parts run in parallel, batches).
  */
+/** A consultation as a reader sees it, with its tally and the document its reading came from; null when there is none. */
+async function consultationRow(store: Store, id: string) {
+  const found = await store.em.fork().findOne(ConsultationEntity, id);
+  if (!found) return null;
+  const counts = await store.em.fork().find(ResponseCountEntity, { consultation: id }, { orderBy: { category: 'asc' } });
+  return {
+    topic: found.topic, questions: found.questions, opens: found.opens, closes: found.closes, launchedAt: found.launchedAt, reviewedAt: found.reviewedAt,
+    total: found.total, tally: counts.map((count) => `${count.category} ${count.count}`), sortKey: found.sortKey, document: found.origin.document,
+  };
+}
+
 describe('a consultation two documents describe', () => {
   let databases: TestDatabase[];
   let stores: Store[];
@@ -36,15 +47,7 @@ describe('a consultation two documents describe', () => {
     for (const contribution of contributions) await write(forward, contribution);
     for (const contribution of [...contributions].reverse()) await write(backward, contribution);
   };
-  const row = async (store: number, id: string) => {
-    const found = await stores[store].em.fork().findOne(ConsultationEntity, id);
-    if (!found) return null;
-    const counts = await stores[store].em.fork().find(ResponseCountEntity, { consultation: id }, { orderBy: { category: 'asc' } });
-    return {
-      topic: found.topic, questions: found.questions, opens: found.opens, closes: found.closes, launchedAt: found.launchedAt, reviewedAt: found.reviewedAt,
-      total: found.total, tally: counts.map((count) => `${count.category} ${count.count}`), sortKey: found.sortKey, document: found.origin.document,
-    };
-  };
+  const row = (store: number, id: string) => consultationRow(stores[store], id);
   const expectSameStores = async () => {
     const [one, other] = await Promise.all(databases.map((database) => dumpStores(database.url)));
     expect(one['consultations.consultation'].length).toBeGreaterThan(0);
@@ -145,15 +148,7 @@ describe('a consultation one of its documents stops describing', () => {
   const inTransaction = (store: number, work: (em: EntityManager) => Promise<void>) => stores[store].em.fork().transactional((em) => work(em as EntityManager));
   const write = (store: number, contribution: DocumentContribution) => inTransaction(store, (em) => consultationsSubgraph.sink.write(em, contribution));
   const retract = (store: number, document: string) => inTransaction(store, (em) => consultationsSubgraph.sink.retract(em, document));
-  const row = async (store: number, id: string) => {
-    const found = await stores[store].em.fork().findOne(ConsultationEntity, id);
-    if (!found) return null;
-    const counts = await stores[store].em.fork().find(ResponseCountEntity, { consultation: id }, { orderBy: { category: 'asc' } });
-    return {
-      topic: found.topic, questions: found.questions, opens: found.opens, closes: found.closes, launchedAt: found.launchedAt, reviewedAt: found.reviewedAt,
-      total: found.total, tally: counts.map((count) => `${count.category} ${count.count}`), sortKey: found.sortKey, document: found.origin.document,
-    };
-  };
+  const row = (store: number, id: string) => consultationRow(stores[store], id);
   const expectSameStores = async (...among: number[]) => {
     const [first, ...others] = await Promise.all(among.map((store) => dumpStores(databases[store].url)));
     for (const other of others) expect(other).toEqual(first);
