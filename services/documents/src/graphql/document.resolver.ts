@@ -90,10 +90,10 @@ export class DocumentQueries {
     if (offset > MAX_SEARCH_OFFSET) throw userInputError(`after is past the first ${MAX_SEARCH_OFFSET} hits; add words to narrow the search`, 'after');
 
     // A branch per language asked (its Latin words cut by that language's stemmer); a paragraph answers its own
-    // language's. The language is written into the SQL (it is one of six enum values) so that the planner folds
-    // each query into a constant and plans its index scan from what it asks; as a join to the languages, the
-    // same search was planned as a scan of every paragraph.
-    const languages = args.language ? [args.language] : [...LANGUAGES];
+    // language's. The language is written into the SQL (taken from the vocabulary's six, never from the request)
+    // so that the planner folds each query into a constant and plans its index scan from what it asks; as a join
+    // to the languages, the same search was planned as a scan of every paragraph.
+    const languages = LANGUAGES.filter((language) => !args.language || language === args.language);
     const matches = languages.map((language) => `select p."document_id", p."number", p."text", p."position", p."language", p."lexemes",
         "documents"."search_query"('${language}', ?) as "query"
       from "documents"."paragraph" p where p."language" = '${language}' and p."lexemes" @@ "documents"."search_query"('${language}', ?)`).join(' union all ');
