@@ -8,7 +8,7 @@ import { documentHash, fileHash, IngestError, readDocuments, refuseOversized, ty
 import { openRepository, readRepositoryFile, type Repository, type RepositoryFile } from './repository';
 import type { IngestionStore } from './store';
 import {
-  DOCUMENTS_PER_RETRACTION, extract, retractDocuments, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument, type Transaction,
+  extract, retractInBatches, ROWS_IN_ONE_TRANSACTION, writeDocument, writeDocumentInSteps, writeNewDocuments, type PendingDocument, type Transaction,
 } from './write';
 
 export interface IngestFailure { path: string; reason: string }
@@ -142,11 +142,9 @@ async function retractRemoved(
   // Another part's run keeps the documents of its own files.
   const ours = stored.filter((document) => inPart({ relativePath: document.path, format: document.format }, part));
   const removed = ours.filter((document) => !keptPaths.has(document.path) && !written.has(document.name));
-  for (let from = 0; from < removed.length; from += DOCUMENTS_PER_RETRACTION) {
-    const batch = removed.slice(from, from + DOCUMENTS_PER_RETRACTION);
-    await store.em.fork().transactional((em) => retractDocuments(em as EntityManager, store, batch.map((document) => document.id)));
-    for (const document of batch) progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
-  }
+  await retractInBatches(store, removed.map((document) => document.id), undefined, (from, to) => {
+    for (const document of removed.slice(from, to)) progress?.document?.({ document: document.id, path: document.path, outcome: 'removed', paragraphs: 0 });
+  });
   return removed.length;
 }
 

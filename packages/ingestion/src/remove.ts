@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IngestionStore } from './store';
-import { DOCUMENTS_PER_RETRACTION, retractDocuments } from './write';
+import { retractInBatches } from './write';
 
 /**
  * Takes a repository out of the graph with all its documents said, a batch of documents to a transaction (as
@@ -9,14 +9,10 @@ import { DOCUMENTS_PER_RETRACTION, retractDocuments } from './write';
 export async function removeRepository(
   store: IngestionStore, id: string, options: { documentsPerBatch?: number } = {},
 ): Promise<{ documents: number } | null> {
-  const perBatch = options.documentsPerBatch ?? DOCUMENTS_PER_RETRACTION;
   const fork = () => store.em.fork() as EntityManager;
   if (!(await storedRepositories(store)).includes(id)) return null;
   const documents = await store.catalogue.documents(fork(), id);
-  for (let from = 0; from < documents.length; from += perBatch) {
-    const batch = documents.slice(from, from + perBatch).map((document) => document.id);
-    await fork().transactional((em) => retractDocuments(em as EntityManager, store, batch));
-  }
+  await retractInBatches(store, documents.map((document) => document.id), options.documentsPerBatch);
   await store.catalogue.removeRepository(fork(), id);
   return { documents: documents.length };
 }

@@ -132,15 +132,26 @@ async function retractDocument(em: EntityManager, store: IngestionStore, id: str
  * Documents taken out a batch to a transaction: a commit each cost as much as the retraction itself. A batch
  * commits whole or not at all, so a crash still leaves no document half taken out.
  */
-export const DOCUMENTS_PER_RETRACTION = 50;
+const DOCUMENTS_PER_RETRACTION = 50;
 
 /**
  * Takes documents out of every store inside `em`'s transaction, each as `retractDocument` does; the identity
  * map is cleared between them, so that rows one document's retraction read never reach the next one's flush.
  */
-export async function retractDocuments(em: EntityManager, store: IngestionStore, ids: readonly string[]): Promise<void> {
+async function retractDocuments(em: EntityManager, store: IngestionStore, ids: readonly string[]): Promise<void> {
   for (const id of ids) {
     await retractDocument(em, store, id);
     em.clear();
+  }
+}
+
+/** Takes the documents out, `perBatch` to a transaction; `retracted` hears of each batch once it is committed. */
+export async function retractInBatches(
+  store: IngestionStore, ids: readonly string[], perBatch = DOCUMENTS_PER_RETRACTION, retracted?: (from: number, to: number) => void,
+): Promise<void> {
+  for (let from = 0; from < ids.length; from += perBatch) {
+    const to = Math.min(ids.length, from + perBatch);
+    await store.em.fork().transactional((em) => retractDocuments(em as EntityManager, store, ids.slice(from, to)));
+    retracted?.(from, to);
   }
 }
